@@ -1,0 +1,51 @@
+"""A call to action: what the reader should do next, with an optional button."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from cms.validators import validate_http_url
+
+
+class CallToActionValue(blocks.StructValue):
+    def url(self):
+        """Where the button goes: the chosen page's URL or the external link."""
+        page = self.get("link_page")
+        return page.url if page else self.get("link_url") or ""
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """A sentence that invites the reader to act, and a button to a page or a web address."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=500)
+    button_label = blocks.CharBlock(label=_("Button label"), required=False, max_length=80)
+    link_page = blocks.PageChooserBlock(label=_("Button links to a page"), required=False)
+    link_url = blocks.URLBlock(
+        label=_("…or to a web address"), required=False, validators=[validate_http_url]
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_link = [bool(value.get("link_page")), bool(value.get("link_url"))]
+        errors = {}
+        if all(has_link):
+            errors["link_url"] = ValidationError(_("Choose a page or a web address, not both."))
+        elif value.get("button_label") and not any(has_link):
+            errors["link_page"] = ValidationError(_("A button needs a page or a web address to go to."))
+        elif any(has_link) and not value.get("button_label"):
+            errors["button_label"] = ValidationError(_("Give the button a label, such as “Book a consultation”."))
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "cms/blocks/call_to_action.html"
+        value_class = CallToActionValue
+        preview_value = {
+            "text": "To learn if ketamine infusion therapy is right for you, contact us to schedule a consultation.",
+            "button_label": "Schedule a consultation",
+            "link_url": "https://example.org/book",
+        }
+        description = _("Invite the reader to act, with an optional button.")

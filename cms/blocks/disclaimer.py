@@ -1,0 +1,32 @@
+"""A medical disclaimer: the page's own, or the brand's default in the reader's locale."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from .library import reader_locale
+
+
+class DisclaimerBlock(blocks.StructBlock):
+    """Leave the text empty to print the brand's default disclaimer."""
+
+    text = blocks.TextBlock(
+        label=_("Disclaimer"), required=False, help_text=_("Leave empty to use the brand's default disclaimer.")
+    )
+
+    def get_context(self, value, parent_context=None):
+        from cms.models.site_settings import BrandSettings  # The settings model imports the validators only.
+
+        context = super().get_context(value, parent_context)
+        text = value["text"]
+        request = (parent_context or {}).get("request")
+        if not text and request is not None:
+            text = BrandSettings.for_request(request).disclaimer_for(reader_locale(parent_context))
+        context["text"] = text
+        return context
+
+    class Meta:
+        icon = "warning"
+        label = _("Disclaimer")
+        template = "cms/blocks/disclaimer.html"
+        preview_value = {"text": "This content is general information and is not medical advice."}
+        description = _("A medical disclaimer; empty uses the brand's default.")

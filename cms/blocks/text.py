@@ -1,0 +1,31 @@
+"""Text blocks: section headings and rich-text paragraphs."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from cms.models.choices import HeadingLevel
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; its level keeps the page outline (and the brochure's) in order."""
+
+    text = blocks.CharBlock(label=_("Heading"), max_length=255)
+    level = blocks.ChoiceBlock(label=_("Level"), choices=HeadingLevel.choices, default=HeadingLevel.H2)
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "cms/blocks/heading.html"
+        preview_value = {"text": "Understanding ketamine infusion therapy", "level": "h2"}
+        description = _("A section or subsection heading.")
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    """One or more paragraphs of rich text."""
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "cms/blocks/paragraph.html"
+        preview_value = "<p>Ketamine infusion therapy is primarily known for its use in pain management.</p>"
+        description = _("Rich text: paragraphs, lists, links.")

@@ -1,0 +1,1 @@
+"""The demo content: the clinic's seed article and its library items, in English and Spanish."""

@@ -1,0 +1,28 @@
+from django.core.management.base import BaseCommand
+
+from cms.demo.loader import DemoLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content: the seed article on ketamine infusion therapy and its library items, "
+        "published, in English and Spanish. Running it again creates nothing new."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset", action="store_true", help="Put the demo items and pages back as in the seed, discarding edits."
+        )
+
+    def handle(self, *args, reset=False, **options):
+        report = DemoLoader(reset=reset).load()
+        for line in report.created:
+            self.stdout.write(f"  created {line}")
+        for line in report.updated:
+            self.stdout.write(f"  reset   {line}")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content: {len(report.created)} created, {len(report.updated)} reset, "
+                f"{len(report.kept)} already there and kept."
+            )
+        )

@@ -1,0 +1,17 @@
+"""The CMS models: pages, the content library (snippets) and the brand settings."""
+
+from .library import Benefit, LibraryItem, Location, Myth, Risk
+from .pages import ArticlePage, HomePage
+from .site_settings import BrandDisclaimerTranslation, BrandSettings
+
+__all__ = [
+    "ArticlePage",
+    "Benefit",
+    "BrandDisclaimerTranslation",
+    "BrandSettings",
+    "HomePage",
+    "LibraryItem",
+    "Location",
+    "Myth",
+    "Risk",
+]

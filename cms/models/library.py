@@ -1,0 +1,229 @@
+"""The content library: myths, benefits, risks and locations, written once and placed anywhere.
+
+Every item is a translatable snippet with drafts, revisions, locking, workflow, preview and search.
+The row in the database always holds the live version; drafts live in revisions, as for pages.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from cms.blocks.opening_hours import OpeningHoursBlock
+from cms.blocks.source import SourceBlock
+from cms.validators import (
+    format_phone_e164,
+    validate_http_url,
+    validate_latitude,
+    validate_longitude,
+    validate_phone,
+    validate_us_state,
+    validate_us_zip,
+)
+
+from .choices import EvidenceLevel, RiskFrequency
+
+
+class LibraryItem(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """What every library item shares: locale, drafts and history, and a preview of itself."""
+
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def get_preview_template(self, request, mode_name):
+        return f"cms/previews/{self._meta.model_name}.html"
+
+    def get_preview_context(self, request, mode_name):
+        # The preview reuses the block templates, which expect the placed items as a list.
+        context = super().get_preview_context(request, mode_name)
+        return {**context, "item": self, "items": [self], "locale": self.locale}
+
+    def localized_live(self, locale):
+        """This item as readers of `locale` see it: its live translation, else this item (the fallback)."""
+        if locale is None or self.locale_id == locale.pk:
+            return self
+        translation = self.get_translation_or_none(locale)
+        return translation if translation is not None and translation.live else self
+
+
+def sources_field():
+    return StreamField(
+        [("source", SourceBlock())],
+        blank=True,
+        verbose_name=_("sources"),
+        help_text=_("Studies, guidelines or labels that back this content."),
+    )
+
+
+class Myth(LibraryItem):
+    """A misconception patients hold, and the facts that answer it."""
+
+    myth = models.CharField(_("myth"), max_length=255, help_text=_("The myth as patients say it."))
+    facts = RichTextField(_("facts"), help_text=_("The facts that answer the myth."))
+    sources = sources_field()
+
+    search_fields = [
+        index.SearchField("myth", boost=2),
+        index.SearchField("facts"),
+        index.AutocompleteField("myth"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(LibraryItem.Meta):
+        verbose_name = _("myth")
+        verbose_name_plural = _("myths")
+        ordering = ["myth"]
+
+    def __str__(self):
+        return self.myth
+
+
+class Benefit(LibraryItem):
+    """A benefit of a treatment and how firmly the evidence supports it."""
+
+    title = models.CharField(_("title"), max_length=255)
+    description = RichTextField(_("description"))
+    evidence_level = models.CharField(
+        _("evidence"), max_length=20, choices=EvidenceLevel.choices, default=EvidenceLevel.DEMONSTRATED
+    )
+    sources = sources_field()
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("evidence_level"),
+    ]
+
+    class Meta(LibraryItem.Meta):
+        verbose_name = _("benefit")
+        verbose_name_plural = _("benefits")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Risk(LibraryItem):
+    """A risk or side effect, how common it is, and how the clinic mitigates it."""
+
+    name = models.CharField(_("name"), max_length=255)
+    frequency = models.CharField(_("how common"), max_length=20, choices=RiskFrequency.choices)
+    description = models.TextField(_("description"), blank=True)
+    mitigation = models.TextField(_("how it is mitigated"))
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("description"),
+        index.SearchField("mitigation"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+        index.FilterField("frequency"),
+    ]
+
+    class Meta(LibraryItem.Meta):
+        verbose_name = _("risk")
+        verbose_name_plural = _("risks")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_frequency_display().lower()})"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        return {**context, "groups": [(self.get_frequency_display(), [self])]}
+
+
+class Location(LibraryItem):
+    """A clinic: its postal address, phone, hours, position on the map and where to book."""
+
+    name = models.CharField(_("name"), max_length=255, help_text=_("As patients know it, e.g. “Anchorage, AK”."))
+    street = models.CharField(_("street address"), max_length=255)
+    unit = models.CharField(_("unit or suite"), max_length=100, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    state = models.CharField(_("state"), max_length=50, help_text=_("For the US, the two-letter code, e.g. AK."))
+    postal_code = models.CharField(_("postal code"), max_length=20)
+    country = models.CharField(
+        _("country"), max_length=2, default="US", help_text=_("Two-letter ISO code, e.g. US.")
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
+    opening_hours = StreamField([("hours", OpeningHoursBlock())], blank=True, verbose_name=_("opening hours"))
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=[validate_latitude]
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=[validate_longitude]
+    )
+    booking_url = models.URLField(_("booking link"), blank=True, validators=[validate_http_url])
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("city"),
+        index.SearchField("street"),
+        index.SearchField("postal_code"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(LibraryItem.Meta):
+        verbose_name = _("location")
+        verbose_name_plural = _("locations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        self.country = (self.country or "").upper()
+        errors = {}
+        if self.country == "US":
+            for field, validate in (("state", validate_us_state), ("postal_code", validate_us_zip)):
+                try:
+                    validate(getattr(self, field))
+                except ValidationError as error:
+                    errors[field] = error
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            errors[missing] = ValidationError(_("Give both latitude and longitude, or neither."))
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def street_address(self):
+        """Street and unit on one line, as printed on an envelope: “3210 Denali St Unit 4”."""
+        return " ".join(part for part in (self.street, self.unit) if part)
+
+    @property
+    def locality_line(self):
+        """City, state and postal code: “Anchorage, AK 99503”."""
+        return f"{self.city}, {self.state} {self.postal_code}".strip()
+
+    @property
+    def phone_e164(self):
+        return format_phone_e164(self.phone) if self.phone else ""

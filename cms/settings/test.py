@@ -1,0 +1,19 @@
+"""The test suite: fast hashing, an in-process cache, tasks inline; DATABASE_URL picks PostgreSQL in CI."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import VAR_DIR
+from .database import database_from_environment
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DATABASES = {"default": database_from_environment(VAR_DIR / "test.sqlite3")}
+MEDIA_ROOT = VAR_DIR / "test-media"
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+os.environ.setdefault("CMS_ADMIN_PASSWORD", "")

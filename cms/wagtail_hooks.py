@@ -1,0 +1,82 @@
+"""The admin: the “Content library” menu with myths, benefits, risks and locations."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.models import Benefit, Location, Myth, Risk
+
+
+class LibraryViewSet(SnippetViewSet):
+    """What every library listing shares: filter by locale and publishing status, newest edits first."""
+
+    list_filter = ["locale", "live"]
+    list_per_page = 50
+    ordering = ["-updated_at"]
+    copy_view_enabled = True
+    inspect_view_enabled = True
+
+
+class MythViewSet(LibraryViewSet):
+    model = Myth
+    icon = "help"
+    menu_label = _("Myths")
+    list_display = ["myth", "locale", "live", "updated_at"]
+    search_fields = ["myth", "facts"]
+    panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources")]
+
+
+class BenefitViewSet(LibraryViewSet):
+    model = Benefit
+    icon = "success"
+    menu_label = _("Benefits")
+    list_display = ["title", "evidence_level", "locale", "live", "updated_at"]
+    list_filter = [*LibraryViewSet.list_filter, "evidence_level"]
+    search_fields = ["title", "description"]
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("evidence_level"), FieldPanel("sources")]
+
+
+class RiskViewSet(LibraryViewSet):
+    model = Risk
+    icon = "warning"
+    menu_label = _("Risks")
+    list_display = ["name", "frequency", "locale", "live", "updated_at"]
+    list_filter = [*LibraryViewSet.list_filter, "frequency"]
+    search_fields = ["name", "description", "mitigation"]
+    panels = [FieldPanel("name"), FieldPanel("frequency"), FieldPanel("description"), FieldPanel("mitigation")]
+
+
+class LocationViewSet(LibraryViewSet):
+    model = Location
+    icon = "site"
+    menu_label = _("Locations")
+    list_display = ["name", "city", "state", "locale", "live", "updated_at"]
+    search_fields = ["name", "street", "city", "postal_code"]
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldPanel("unit"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("state"), FieldPanel("postal_code")]),
+                FieldPanel("country"),
+            ],
+            _("Postal address"),
+        ),
+        FieldPanel("phone"),
+        FieldPanel("booking_url"),
+        FieldPanel("opening_hours"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], _("Position on the map")),
+    ]
+
+
+class ContentLibraryGroup(SnippetViewSetGroup):
+    items = (MythViewSet, BenefitViewSet, RiskViewSet, LocationViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Content library")
+    menu_name = "content-library"
+    menu_order = 150
+
+
+register_snippet(ContentLibraryGroup)
