@@ -77,9 +77,11 @@ def validate_longitude(value) -> None:
         )
 
 
+# A code of its own, so form fields keep this message instead of their generic “Enter a valid URL.”
 validate_http_url = URLValidator(
     schemes=["http", "https"],
     message=_("Enter a full web address starting with http:// or https://."),
+    code="not_http_url",
 )
 
 

@@ -1,0 +1,57 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from cms.models import Location
+from tests import factories
+
+
+def errors_of(location):
+    with pytest.raises(ValidationError) as error:
+        location.full_clean()
+    return error.value.message_dict
+
+
+def test_a_valid_location_saves_and_formats_its_address(locales):
+    location = factories.location(locales["en"], phone="(907) 555-0123")
+    assert location.street_address == "3210 Denali St Unit 4"
+    assert location.locality_line == "Anchorage, AK 99503"
+    assert location.phone_e164 == "+19075550123"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("postal_code", "9950", "5 digits"),
+        ("state", "ZZ", "not a US state code"),
+        ("phone", "12345", "not a valid phone number"),
+        ("latitude", Decimal("95"), "between -90 and 90"),
+        ("booking_url", "ftp://ketwell.example/book", "http:// or https://"),
+    ],
+)
+def test_each_bad_field_is_refused_with_the_error_on_that_field(locales, field, value, message):
+    location = Location(
+        locale=locales["en"], name="Anchorage, AK", street="3210 Denali St", city="Anchorage", state="AK",
+        postal_code="99503", latitude=Decimal("61.19"), longitude=Decimal("-149.86"),
+    )  # fmt: skip
+    setattr(location, field, value)
+    errors = errors_of(location)
+    assert list(errors) == [field]
+    assert message in errors[field][0]
+
+
+def test_us_rules_apply_to_us_addresses_only(locales):
+    location = Location(
+        locale=locales["en"], name="Toronto", street="1 Yonge St", city="Toronto", state="ON",
+        postal_code="M5E 1E5", country="CA",
+    )  # fmt: skip
+    location.full_clean()
+
+
+def test_latitude_without_longitude_is_refused(locales):
+    location = Location(
+        locale=locales["en"], name="Anchorage", street="3210 Denali St", city="Anchorage", state="AK",
+        postal_code="99503", latitude=Decimal("61.19"),
+    )  # fmt: skip
+    assert "longitude" in errors_of(location)

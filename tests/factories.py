@@ -1,0 +1,45 @@
+"""Small builders for library items, published as editors publish them."""
+
+from cms.models import Benefit, Location, Myth, Risk
+
+
+def published(item):
+    """Validate, save and publish a library item as the admin does; returns the live item."""
+    item.full_clean()
+    item.save()
+    item.save_revision().publish()
+    item.refresh_from_db()
+    return item
+
+
+def myth(locale, text="Ketamine is only a party drug", facts="<p>It is an FDA-approved anesthetic.</p>", **fields):
+    return published(Myth(locale=locale, myth=text, facts=facts, **fields))
+
+
+def benefit(locale, title="Rapid relief", description="<p>Within hours.</p>", **fields):
+    return published(Benefit(locale=locale, title=title, description=description, **fields))
+
+
+def risk(locale, name="Nausea", frequency="common", mitigation="Monitoring.", **fields):
+    return published(Risk(locale=locale, name=name, frequency=frequency, mitigation=mitigation, **fields))
+
+
+def location(locale, **fields):
+    address = {
+        "name": "Anchorage, AK",
+        "street": "3210 Denali St",
+        "unit": "Unit 4",
+        "city": "Anchorage",
+        "state": "AK",
+        "postal_code": "99503",
+        "country": "US",
+    }
+    return published(Location(locale=locale, **{**address, **fields}))
+
+
+def translate(item, locale, **fields):
+    """The item's translation into `locale`, with the translated fields set, published."""
+    translation = item.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    return published(translation)
