@@ -41,3 +41,12 @@ def page_text(response) -> str:
 
     soup = BeautifulSoup(response.content, "html.parser")
     return " ".join(soup.get_text(" ").split())
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Each test starts in English: a Spanish page request activates Spanish for the rest of the thread."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
