@@ -23,7 +23,6 @@ class MythViewSet(LibraryViewSet):
     icon = "help"
     menu_label = _("Myths")
     list_display = ["myth", "locale", "live", "updated_at"]
-    search_fields = ["myth", "facts"]
     panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources")]
 
 
@@ -33,7 +32,6 @@ class BenefitViewSet(LibraryViewSet):
     menu_label = _("Benefits")
     list_display = ["title", "evidence_level", "locale", "live", "updated_at"]
     list_filter = [*LibraryViewSet.list_filter, "evidence_level"]
-    search_fields = ["title", "description"]
     panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("evidence_level"), FieldPanel("sources")]
 
 
@@ -43,7 +41,6 @@ class RiskViewSet(LibraryViewSet):
     menu_label = _("Risks")
     list_display = ["name", "frequency", "locale", "live", "updated_at"]
     list_filter = [*LibraryViewSet.list_filter, "frequency"]
-    search_fields = ["name", "description", "mitigation"]
     panels = [FieldPanel("name"), FieldPanel("frequency"), FieldPanel("description"), FieldPanel("mitigation")]
 
 
@@ -52,7 +49,6 @@ class LocationViewSet(LibraryViewSet):
     icon = "site"
     menu_label = _("Locations")
     list_display = ["name", "city", "state", "locale", "live", "updated_at"]
-    search_fields = ["name", "street", "city", "postal_code"]
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(

@@ -58,6 +58,13 @@ class LibraryItem(
         context = super().get_preview_context(request, mode_name)
         return {**context, "item": self, "items": [self], "locale": self.locale}
 
+    def copy_for_translation(self, locale, exclude_fields=None):
+        """A new translation starts as a draft: readers keep the original until a translator publishes it."""
+        translation = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        translation.live = False
+        translation.has_unpublished_changes = True
+        return translation
+
     def localized_live(self, locale):
         """This item as readers of `locale` see it: its live translation, else this item (the fallback)."""
         if locale is None or self.locale_id == locale.pk:
