@@ -64,7 +64,9 @@ def format_phone_e164(value: str) -> str:
 def validate_latitude(value) -> None:
     if value is not None and not -90 <= value <= 90:
         raise ValidationError(
-            _("Latitude must be between -90 and 90; %(value)s is not."), code="invalid_latitude", params={"value": value}
+            _("Latitude must be between -90 and 90; %(value)s is not."),
+            code="invalid_latitude",
+            params={"value": value},
         )
 
 

@@ -1,5 +1,6 @@
-import pytest
 from wagtail.models import Locale
+
+import pytest
 
 from cms.demo.loader import DemoLoader
 

@@ -1,6 +1,7 @@
 """Benefits from the library, as a titled list."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 

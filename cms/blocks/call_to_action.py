@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from cms.validators import validate_http_url
@@ -20,9 +21,7 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=500)
     button_label = blocks.CharBlock(label=_("Button label"), required=False, max_length=80)
     link_page = blocks.PageChooserBlock(label=_("Button links to a page"), required=False)
-    link_url = blocks.URLBlock(
-        label=_("…or to a web address"), required=False, validators=[validate_http_url]
-    )
+    link_url = blocks.URLBlock(label=_("…or to a web address"), required=False, validators=[validate_http_url])
 
     def clean(self, value):
         value = super().clean(value)

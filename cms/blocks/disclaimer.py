@@ -1,6 +1,7 @@
 """A medical disclaimer: the page's own, or the brand's default in the reader's locale."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from .library import reader_locale

@@ -1,6 +1,7 @@
 """An image with the alt text screen readers and print exports need."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 

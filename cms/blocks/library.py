@@ -6,6 +6,7 @@ translation in the page's locale, and the item itself as the fallback when there
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 

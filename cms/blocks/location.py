@@ -1,6 +1,7 @@
 """Clinic locations from the library, with addresses, phones and hours."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 

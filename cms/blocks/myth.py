@@ -1,6 +1,7 @@
 """A myth from the library, shown as the myth and the facts that answer it."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 

@@ -1,6 +1,7 @@
 """Risks and side effects from the library, grouped by how common they are."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 

@@ -1,6 +1,7 @@
 """A reference that backs a health claim: a study, a guideline, a label."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from cms.validators import validate_http_url

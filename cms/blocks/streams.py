@@ -1,6 +1,7 @@
 """The StreamBlocks that pages (and, later, brochures) are built from: one set of blocks for every channel."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from .benefit import BenefitsBlock

@@ -1,6 +1,7 @@
 """Text blocks: section headings and rich-text paragraphs."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from cms.models.choices import HeadingLevel

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+
 from wagtail.models import Locale, Page, Site
 
 from cms.models import ArticlePage, Benefit, BrandDisclaimerTranslation, BrandSettings, HomePage, Location, Myth, Risk

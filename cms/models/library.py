@@ -7,6 +7,7 @@ The row in the database always holds the live version; drafts live in revisions,
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
@@ -174,9 +175,7 @@ class Location(LibraryItem):
     city = models.CharField(_("city"), max_length=100)
     state = models.CharField(_("state"), max_length=50, help_text=_("For the US, the two-letter code, e.g. AK."))
     postal_code = models.CharField(_("postal code"), max_length=20)
-    country = models.CharField(
-        _("country"), max_length=2, default="US", help_text=_("Two-letter ISO code, e.g. US.")
-    )
+    country = models.CharField(_("country"), max_length=2, default="US", help_text=_("Two-letter ISO code, e.g. US."))
     phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
     opening_hours = StreamField([("hours", OpeningHoursBlock())], blank=True, verbose_name=_("opening hours"))
     latitude = models.DecimalField(

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -20,23 +21,37 @@ class BrandSettings(BaseSiteSetting, ClusterableModel):
 
     clinic_name = models.CharField(_("clinic name"), max_length=255)
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     primary_colour = models.CharField(
         _("primary colour"), max_length=7, default="#0B5F7A", validators=[validate_hex_colour]
     )
-    accent_colour = models.CharField(_("accent colour"), max_length=7, default="#E07A2F", validators=[validate_hex_colour])
+    accent_colour = models.CharField(
+        _("accent colour"), max_length=7, default="#E07A2F", validators=[validate_hex_colour]
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
     website = models.URLField(_("website"), blank=True, validators=[validate_http_url])
     default_disclaimer = models.TextField(
-        _("default disclaimer"), blank=True, help_text=_("Printed under every page and brochure unless one sets its own.")
+        _("default disclaimer"),
+        blank=True,
+        help_text=_("Printed under every page and brochure unless one sets its own."),
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("clinic_name"), FieldPanel("logo"), FieldPanel("phone"), FieldPanel("website")], _("Clinic")),
+        MultiFieldPanel(
+            [FieldPanel("clinic_name"), FieldPanel("logo"), FieldPanel("phone"), FieldPanel("website")], _("Clinic")
+        ),
         MultiFieldPanel([FieldPanel("primary_colour"), FieldPanel("accent_colour")], _("Colours")),
         MultiFieldPanel(
-            [FieldPanel("default_disclaimer"), InlinePanel("disclaimer_translations", label=_("Translated disclaimers"))],
+            [
+                FieldPanel("default_disclaimer"),
+                InlinePanel("disclaimer_translations", label=_("Translated disclaimers")),
+            ],
             _("Disclaimer"),
         ),
     ]
@@ -63,7 +78,9 @@ class BrandDisclaimerTranslation(Orderable):
     """The default disclaimer in one more locale."""
 
     settings = ParentalKey(BrandSettings, on_delete=models.CASCADE, related_name="disclaimer_translations")
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("locale"))
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("locale")
+    )
     text = models.TextField(_("disclaimer"))
 
     panels = [FieldPanel("locale"), FieldPanel("text")]

@@ -1,6 +1,7 @@
 """An editor's day in the admin, through Django's test client: the library, publishing, translating."""
 
 from django.urls import reverse
+
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from cms.models import Location, Myth
@@ -30,8 +31,13 @@ def edit_form(client, url, streams=("sources",)):
 def test_the_content_library_menu_lists_the_four_kinds_of_item(admin_client, demo):
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Content library" in html
-    for model, item in [("myth", "Ketamine Infusion Therapy is Addictive"), ("benefit", "Rapid improvement in depression"),
-                        ("risk", "Hallucinations"), ("location", "Fairbanks, AK")]:  # fmt: skip
+    examples = {
+        "myth": "Ketamine Infusion Therapy is Addictive",
+        "benefit": "Rapid improvement in depression",
+        "risk": "Hallucinations",
+        "location": "Fairbanks, AK",
+    }
+    for model, item in examples.items():
         response = admin_client.get(admin_url(model, "list"))
         assert response.status_code == 200
         assert item in response.content.decode()

@@ -3,8 +3,9 @@
 import json
 import re
 
-import pytest
 from wagtail.models import Revision
+
+import pytest
 
 from cms.demo.loader import DEMO_DIR, DemoLoader
 from cms.models import ArticlePage, Benefit, HomePage, Location, Myth, Risk

@@ -1,7 +1,8 @@
 from decimal import Decimal
 
-import pytest
 from django.core.exceptions import ValidationError
+
+import pytest
 
 from cms.validators import (
     format_phone_e164,

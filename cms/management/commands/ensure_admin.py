@@ -42,5 +42,7 @@ class Command(BaseCommand):
                     f"The admin account “{username}” has a password of its own; set CMS_ADMIN_PASSWORD to reset it."
                 )
                 return
-        self.stdout.write(f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ as “{username}” with password: {password}")
+        self.stdout.write(
+            f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ as “{username}” with password: {password}"
+        )
         self.stdout.write(f"(from {source})")

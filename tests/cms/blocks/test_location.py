@@ -8,7 +8,9 @@ def test_locations_show_full_address_phone_hours_and_booking_link(locales):
         locales["en"], phone="(907) 555-0123", booking_url="https://ketwell.example/book", opening_hours=hours
     )
     block = LocationsBlock()
-    html = block.render(block.to_python({"heading": "Our clinics", "locations": [anchorage.pk]}), {"locale": locales["en"]})
+    html = block.render(
+        block.to_python({"heading": "Our clinics", "locations": [anchorage.pk]}), {"locale": locales["en"]}
+    )
     assert "<h2>Our clinics</h2>" in html
     assert "3210 Denali St Unit 4<br>Anchorage, AK 99503" in html
     assert 'href="tel:+19075550123"' in html

@@ -1,5 +1,6 @@
-import pytest
 from wagtail.blocks import StructBlockValidationError
+
+import pytest
 
 from cms.blocks.risk import RisksBlock
 from tests import factories

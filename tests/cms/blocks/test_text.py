@@ -1,5 +1,6 @@
-import pytest
 from wagtail.blocks import StructBlockValidationError
+
+import pytest
 
 from cms.blocks.image import ImageBlock
 from cms.blocks.text import HeadingBlock, ParagraphBlock

@@ -1,7 +1,8 @@
 from decimal import Decimal
 
-import pytest
 from django.core.exceptions import ValidationError
+
+import pytest
 
 from cms.models import Location
 from tests import factories

@@ -1,0 +1,54 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from cms.settings.database import database_from_environment
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_database_url_picks_postgresql(monkeypatch, tmp_path):
+    monkeypatch.setenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
+    database = database_from_environment(tmp_path / "db.sqlite3")
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert (database["NAME"], database["HOST"], database["PORT"]) == ("test", "127.0.0.1", 5432)
+
+
+def test_without_database_url_the_default_is_an_sqlite_file(monkeypatch, tmp_path):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    database = database_from_environment(tmp_path / "db.sqlite3")
+    assert database["ENGINE"] == "django.db.backends.sqlite3"
+    assert database["NAME"] == str(tmp_path / "db.sqlite3")
+
+
+def run_production_check(**environment):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(DJANGO_SETTINGS_MODULE="cms.settings.production", CMS_VAR_DIR=environment.pop("var"), **environment)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "ERROR"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    result = run_production_check(var=str(tmp_path), DJANGO_ALLOWED_HOSTS="cms.example.org")
+    assert result.returncode != 0
+    assert "Production needs the environment variable DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts(tmp_path):
+    result = run_production_check(var=str(tmp_path), DJANGO_SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_starts_with_both(tmp_path):
+    result = run_production_check(
+        var=str(tmp_path), DJANGO_SECRET_KEY="s3cr3t-" * 10, DJANGO_ALLOWED_HOSTS="cms.example.org"
+    )
+    assert result.returncode == 0, result.stderr
