@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Links the admin prints (log in, notification emails) point at the server `make run` starts.
+export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run test lint format setup
 
