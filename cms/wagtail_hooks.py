@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import LiveStatusTagColumn, LocaleColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -11,6 +12,11 @@ from cms.models import Benefit, Location, Myth, Risk
 
 class LibraryViewSet(SnippetViewSet):
     """What every library listing shares: filter by locale and publishing status, newest edits first."""
+
+    @staticmethod
+    def columns(*fields):
+        """The listing's columns: the item's own fields, then locale, last update and publishing status."""
+        return [*fields, LocaleColumn(), UpdatedAtColumn(), LiveStatusTagColumn()]
 
     list_filter = ["locale", "live"]
     list_per_page = 50
@@ -23,7 +29,7 @@ class MythViewSet(LibraryViewSet):
     model = Myth
     icon = "help"
     menu_label = _("Myths")
-    list_display = ["myth", "locale", "live", "updated_at"]
+    list_display = LibraryViewSet.columns("myth")
     panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources")]
 
 
@@ -31,7 +37,7 @@ class BenefitViewSet(LibraryViewSet):
     model = Benefit
     icon = "success"
     menu_label = _("Benefits")
-    list_display = ["title", "evidence_level", "locale", "live", "updated_at"]
+    list_display = LibraryViewSet.columns("title", "evidence_level")
     list_filter = [*LibraryViewSet.list_filter, "evidence_level"]
     panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("evidence_level"), FieldPanel("sources")]
 
@@ -40,7 +46,7 @@ class RiskViewSet(LibraryViewSet):
     model = Risk
     icon = "warning"
     menu_label = _("Risks")
-    list_display = ["name", "frequency", "locale", "live", "updated_at"]
+    list_display = LibraryViewSet.columns("name", "frequency")
     list_filter = [*LibraryViewSet.list_filter, "frequency"]
     panels = [FieldPanel("name"), FieldPanel("frequency"), FieldPanel("description"), FieldPanel("mitigation")]
 
@@ -49,7 +55,7 @@ class LocationViewSet(LibraryViewSet):
     model = Location
     icon = "site"
     menu_label = _("Locations")
-    list_display = ["name", "city", "state", "locale", "live", "updated_at"]
+    list_display = LibraryViewSet.columns("name", "city", "state")
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(

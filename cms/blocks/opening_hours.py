@@ -8,6 +8,13 @@ from wagtail import blocks
 from cms.models.choices import Weekday
 
 
+class OpeningHoursValue(blocks.StructValue):
+    def day_names(self):
+        """The days in the reader's language, in week order: “Monday, Tuesday”."""
+        labels = dict(Weekday.choices)
+        return ", ".join(str(labels[day]) for day in Weekday.values if day in self["days"])
+
+
 class OpeningHoursBlock(blocks.StructBlock):
     """The days a location is open and from when to when, e.g. Monday to Friday, 09:00 to 17:00."""
 
@@ -25,5 +32,6 @@ class OpeningHoursBlock(blocks.StructBlock):
 
     class Meta:
         icon = "time"
+        value_class = OpeningHoursValue
         label = _("Opening hours")
         preview_value = {"days": ["Mo", "Tu", "We", "Th", "Fr"], "opens": "09:00", "closes": "17:00"}

@@ -208,7 +208,9 @@ class Location(LibraryItem):
         super().clean()
         self.country = (self.country or "").upper()
         errors = {}
-        if self.country == "US":
+        if not (len(self.country) == 2 and self.country.isalpha()):
+            errors["country"] = ValidationError(_("Use the two-letter ISO country code, such as US."))
+        elif self.country == "US":
             for field, validate in (("state", validate_us_state), ("postal_code", validate_us_zip)):
                 try:
                     validate(getattr(self, field))

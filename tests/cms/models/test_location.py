@@ -56,3 +56,11 @@ def test_latitude_without_longitude_is_refused(locales):
         postal_code="99503", latitude=Decimal("61.19"),
     )  # fmt: skip
     assert "longitude" in errors_of(location)
+
+
+def test_country_must_be_a_two_letter_code(locales):
+    location = Location(
+        locale=locales["en"], name="Anchorage", street="3210 Denali St", city="Anchorage", state="AK",
+        postal_code="99503", country="U1",
+    )  # fmt: skip
+    assert errors_of(location) == {"country": ["Use the two-letter ISO country code, such as US."]}
