@@ -5,7 +5,29 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from rest_framework import serializers
+
 from cms.validators import validate_http_url
+
+from .serializers import BlockValueSerializer
+
+
+class CallToActionBlockSerializer(BlockValueSerializer):
+    """Example: {"text": "To learn if … schedule a consultation.", "button_label": "Book", "url": "/en/book/",
+    "page_id": 14}. `url` is empty when there is no button; `page_id` is set when it goes to a page here."""
+
+    text = serializers.CharField()
+    button_label = serializers.CharField(allow_blank=True)
+    url = serializers.SerializerMethodField()
+    page_id = serializers.SerializerMethodField()
+
+    def get_url(self, value) -> str:
+        page = value.get("link_page")
+        return self.context["document"].page_url(page) if page else value.get("link_url") or ""
+
+    def get_page_id(self, value) -> int | None:
+        page = value.get("link_page")
+        return page.pk if page else None
 
 
 class CallToActionValue(blocks.StructValue):
@@ -22,6 +44,8 @@ class CallToActionBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(label=_("Button label"), required=False, max_length=80)
     link_page = blocks.PageChooserBlock(label=_("Button links to a page"), required=False)
     link_url = blocks.URLBlock(label=_("…or to a web address"), required=False, validators=[validate_http_url])
+
+    serializer_class = CallToActionBlockSerializer
 
     def clean(self, value):
         value = super().clean(value)

@@ -4,7 +4,19 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from rest_framework import serializers
+
 from .library import reader_locale
+from .serializers import BlockValueSerializer
+
+
+class DisclaimerBlockSerializer(BlockValueSerializer):
+    """Example: {"text": "This article is for general information only and is not medical advice…"}"""
+
+    text = serializers.SerializerMethodField()
+
+    def get_text(self, value) -> str:
+        return value["text"] or self.context["document"].brand_disclaimer
 
 
 class DisclaimerBlock(blocks.StructBlock):
@@ -13,6 +25,8 @@ class DisclaimerBlock(blocks.StructBlock):
     text = blocks.TextBlock(
         label=_("Disclaimer"), required=False, help_text=_("Leave empty to use the brand's default disclaimer.")
     )
+
+    serializer_class = DisclaimerBlockSerializer
 
     def get_context(self, value, parent_context=None):
         from cms.models.site_settings import BrandSettings  # The settings model imports the validators only.

@@ -5,6 +5,42 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from rest_framework import serializers
+
+from .serializers import BlockValueSerializer
+
+
+class ImageRenditionSerializer(serializers.Serializer):
+    """An image as renditions sized for the web, with a srcset for responsive images.
+
+    Example: {"id": 3, "title": "Infusion room", "url": "/media/images/room.width-1200.jpg", "width": 1200,
+    "height": 800, "srcset": "/media/images/room.width-400.jpg 400w, …", "original_width": 3000,
+    "original_height": 2000}
+    """
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    srcset = serializers.CharField()
+    original_width = serializers.IntegerField()
+    original_height = serializers.IntegerField()
+
+    def to_representation(self, image):
+        return self.context["document"].image(image)
+
+
+class ImageBlockSerializer(BlockValueSerializer):
+    """Example: {"image": {…renditions…}, "alt_text": "A patient reclining during an infusion", "caption": ""}"""
+
+    image = ImageRenditionSerializer(allow_null=True)
+    alt_text = serializers.CharField()
+    caption = serializers.CharField(allow_blank=True)
+
+    def is_shown(self, data):
+        return data["image"] is not None
+
 
 class ImageBlock(blocks.StructBlock):
     """An image from the image library, its required alt text and an optional caption."""
@@ -16,6 +52,8 @@ class ImageBlock(blocks.StructBlock):
         help_text=_("What the image shows, for readers who cannot see it. Required."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    serializer_class = ImageBlockSerializer
 
     class Meta:
         icon = "image"

@@ -5,13 +5,40 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from rest_framework import serializers
+
 from .library import live_for_reader
+from .serializers import BlockValueSerializer, LibraryItemSerializer, RichTextHTMLField, sources_field
+
+
+class MythSerializer(LibraryItemSerializer):
+    """A myth and the facts that answer it.
+
+    Example: {"id": 4, "translation_key": "…", "locale": "es", "translated": true,
+    "last_published_at": "2026-11-20T10:00:00Z", "myth": "La ketamina es solo una droga recreativa",
+    "facts": "<p>Uno de los mitos más extendidos…</p>", "sources": []}
+    """
+
+    myth = serializers.CharField()
+    facts = RichTextHTMLField()
+    sources = sources_field()
+
+
+class MythBlockSerializer(BlockValueSerializer):
+    """Example: {"myth": {…a Myth…}}"""
+
+    myth = MythSerializer(allow_null=True)
+
+    def is_shown(self, data):
+        return data["myth"] is not None
 
 
 class MythBlock(blocks.StructBlock):
     """Places one library myth; its facts, sources and translations come from the library."""
 
     myth = SnippetChooserBlock("cms.Myth", label=_("Myth"))
+
+    serializer_class = MythBlockSerializer
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -7,13 +7,40 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.models.choices import RiskFrequency
 
+from rest_framework import serializers
+
 from .library import LibraryListBlock
+from .serializers import BlockValueSerializer, LibraryItemSerializer, RichTextHTMLField
+
+
+class RiskSerializer(LibraryItemSerializer):
+    """A risk or side effect, how common it is and how it is mitigated.
+
+    Example: {"id": 12, …, "name": "Hallucinations", "frequency": "rare", "frequency_label": "Rare",
+    "description": "A more severe reaction that occurs infrequently.",
+    "mitigation": "Usually avoidable through proper patient selection and monitoring."}
+    """
+
+    name = serializers.CharField()
+    frequency = serializers.ChoiceField(choices=RiskFrequency.choices)
+    frequency_label = serializers.CharField(source="get_frequency_display")
+    description = serializers.CharField(allow_blank=True)
+    mitigation = serializers.CharField()
+
+
+class RisksBlockSerializer(BlockValueSerializer):
+    """Example: {"heading": "Potential Side Effects and Risks", "intro": "<p>…</p>", "risks": [{…a Risk…}]}"""
+
+    heading = serializers.CharField(allow_blank=True)
+    intro = RichTextHTMLField()
+    risks = RiskSerializer(many=True)
 
 
 class RisksBlock(LibraryListBlock):
     """A heading, an optional introduction and the risks placed from the library."""
 
     items_field = "risks"
+    serializer_class = RisksBlockSerializer
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
     intro = blocks.RichTextBlock(label=_("Introduction"), required=False)

@@ -4,7 +4,28 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
 from cms.models.choices import HeadingLevel
+
+from .serializers import BlockValueSerializer
+
+
+class HeadingBlockSerializer(BlockValueSerializer):
+    """Example: {"text": "Understanding Ketamine Infusion Therapy", "level": "h2"}"""
+
+    text = serializers.CharField()
+    level = serializers.ChoiceField(choices=HeadingLevel.choices)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class ParagraphBlockSerializer(BlockValueSerializer):
+    """Rich text as final HTML. Example: "<p>Ketamine infusion therapy is primarily known for…</p>"."""
+
+    def to_representation(self, value):
+        return self.context["document"].rich_text(value.source)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -12,6 +33,8 @@ class HeadingBlock(blocks.StructBlock):
 
     text = blocks.CharBlock(label=_("Heading"), max_length=255)
     level = blocks.ChoiceBlock(label=_("Level"), choices=HeadingLevel.choices, default=HeadingLevel.H2)
+
+    serializer_class = HeadingBlockSerializer
 
     class Meta:
         icon = "title"
@@ -23,6 +46,8 @@ class HeadingBlock(blocks.StructBlock):
 
 class ParagraphBlock(blocks.RichTextBlock):
     """One or more paragraphs of rich text."""
+
+    serializer_class = ParagraphBlockSerializer
 
     class Meta:
         icon = "pilcrow"

@@ -15,6 +15,7 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 INSTALLED_APPS = [
     "cms",
+    "exporters",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -33,6 +34,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -41,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,10 +134,49 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# The JSON API (exporters/api_json): public, read-only, JSON only (no browsable HTML API anywhere).
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
 }
+CMS_API = {
+    "DEFAULT_LIMIT": 20,
+    "MAX_LIMIT": int(os.environ.get("CMS_API_MAX_LIMIT", "100")),
+    "CACHE_CONTROL": os.environ.get("CMS_API_CACHE_CONTROL", "public, max-age=60, stale-while-revalidate=300"),
+    # How long a built response stays in the cache; publishing anything drops them all at once anyway.
+    "CACHE_SECONDS": int(os.environ.get("CMS_API_CACHE_SECONDS", "3600")),
+    # Requests per address for anonymous clients, e.g. "600/minute"; empty for no limit.
+    "THROTTLE_RATE": os.environ.get("CMS_API_THROTTLE_RATE", "1200/minute") or None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Clinic content library API",
+    "DESCRIPTION": "Live pages and library items (myths, benefits, risks, locations), fully resolved per locale. "
+    "See docs/API.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # Swagger UI from the sidecar package: the interactive docs work with no network.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": False,
+    "ENUM_NAME_OVERRIDES": {
+        "RiskFrequencyEnum": "cms.models.choices.RiskFrequency",
+        "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",
+        "HeadingLevelEnum": "cms.models.choices.HeadingLevel",
+        "WeekdayEnum": "cms.models.choices.Weekday",
+    },
+}
+# Browsers on these origins may read the API (comma-separated, e.g. https://www.clinic.example).
+CORS_ALLOWED_ORIGINS = [origin for origin in os.environ.get("CMS_API_CORS_ORIGINS", "").split(",") if origin]
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 
 # The admin account `make run` creates; its password comes from CMS_ADMIN_PASSWORD or is generated.
 CMS_ADMIN_USERNAME = os.environ.get("CMS_ADMIN_USERNAME", "admin")

@@ -1,0 +1,97 @@
+"""Serializer pieces every block and library item shares. Their output is the Document's plain data.
+
+Serializers read what a block holds and ask the document being built (``context["document"]``, see
+exporters/document.py) for what needs the database: an item in the reader's locale, a page's URL, an
+image's renditions, rich text with its links. The document has fetched those in bulk beforehand, so
+serializing a block never queries on its own.
+"""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class RichTextHTMLField(serializers.Field):
+    """Rich text as final HTML: internal links are public URLs in the reader's locale.
+
+    Example: "<p>See <a href=\\"/en/risks/\\">our risks page</a>.</p>"
+    """
+
+    def to_representation(self, value):
+        html = value.source if hasattr(value, "source") else value
+        return self.context["document"].rich_text(html or "")
+
+
+class LiveItemListSerializer(serializers.ListSerializer):
+    """A list of placed library items: the ones not live in any locale are left out."""
+
+    def to_representation(self, data):
+        return [item for item in super().to_representation(data) if item is not None]
+
+
+class LibraryItemSerializer(serializers.Serializer):
+    """A placed library item, replaced by the item itself in the reader's locale (or its fallback).
+
+    Besides its own fields every item carries its identity and publication; `locale` is the locale
+    actually served and `translated` is false when the reader's locale has no translation, so the
+    default locale's version is served instead. An item live in no locale serializes to null.
+    """
+
+    id = serializers.IntegerField()
+    translation_key = serializers.UUIDField()
+    locale = serializers.SerializerMethodField()
+    translated = serializers.SerializerMethodField()
+    last_published_at = serializers.DateTimeField()
+
+    class Meta:
+        list_serializer_class = LiveItemListSerializer
+
+    def to_representation(self, item):
+        localized = self.context["document"].localize(item)
+        return None if localized is None else super().to_representation(localized)
+
+    def get_locale(self, item) -> str:
+        return self.context["document"].language_code(item.locale_id)
+
+    def get_translated(self, item) -> bool:
+        return item.locale_id == self.context["document"].locale.pk
+
+
+class SourceSerializer(serializers.Serializer):
+    """Example: {"title": "Ketamine for depression", "publisher": "JAMA", "year": 2023, "url": "https://..."}"""
+
+    title = serializers.CharField()
+    publisher = serializers.CharField(allow_blank=True)
+    year = serializers.IntegerField(allow_null=True)
+    url = serializers.CharField(allow_blank=True)
+
+
+class StreamListField(serializers.ListField):
+    """The values of a StreamField whose blocks are all of one kind (sources, opening hours)."""
+
+    def to_representation(self, stream):
+        return [self.child.to_representation(block.value) for block in stream]
+
+
+def sources_field():
+    return StreamListField(child=SourceSerializer())
+
+
+class BlockValueSerializer(serializers.Serializer):
+    """The value of a StructBlock. `is_shown` drops a block whose library item is not live anywhere."""
+
+    def is_shown(self, data) -> bool:
+        return True
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class ConstantField(serializers.Field):
+    """A field whose value is always the same, such as schema.org's "@type"."""
+
+    def __init__(self, value, **kwargs):
+        self.value = value
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, _):
+        return self.value

@@ -1,0 +1,66 @@
+"""What every endpoint shares: read-only, public, JSON, cached with ETags, throttled, strict parameters."""
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from rest_framework.permissions import AllowAny
+from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
+
+from cms.models import ArticlePage, HomePage
+
+from . import params
+from .caching import cached_entry, conditional_response
+
+
+class AnonymousThrottle(AnonRateThrottle):
+    """Requests per client address; the rate is settings.CMS_API["THROTTLE_RATE"] (None: no limit)."""
+
+    def get_rate(self):
+        return settings.CMS_API["THROTTLE_RATE"]
+
+
+class ReadOnlyJSONView(APIView):
+    """GET (and HEAD) only; other methods get 405. Sessions are ignored: a logged-in editor sees what
+    everybody sees, which is live content only."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = [AnonymousThrottle]
+    allowed_params: tuple[str, ...] = ()
+
+    def get(self, request, **kwargs):
+        params.check_known(request, self.allowed_params)
+        entry = cached_entry(request, lambda: self.build(request, **kwargs))
+        return conditional_response(request, entry)
+
+    def build(self, request, **kwargs):
+        """Return the Document this URL serves."""
+        raise NotImplementedError
+
+
+def live_pages():
+    """Pages the public may read: live, not under a view restriction, not past their expiry date."""
+    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+    return Page.objects.live().public().filter(not_expired).type(HomePage, ArticlePage)
+
+
+def page_url_with(request, **changes) -> str:
+    """This request's path and query with some parameters changed, for next/previous links."""
+    query = request.GET.copy()
+    for name, value in changes.items():
+        query[name] = str(value)
+    return f"{request.path}?{query.urlencode()}"
+
+
+def paginated(request, items, count, limit, offset, results) -> dict:
+    return {
+        "count": count,
+        "limit": limit,
+        "offset": offset,
+        "next": page_url_with(request, offset=offset + limit) if offset + limit < count else None,
+        "previous": page_url_with(request, offset=max(offset - limit, 0)) if offset > 0 else None,
+        "results": results,
+    }

@@ -1,0 +1,99 @@
+"""/api/v1/library/<kind>/: the content library, per locale, each item resolved with its fallback."""
+
+from functools import cached_property
+
+from django.utils import translation
+from wagtail.models import Locale
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+
+from rest_framework.exceptions import NotFound
+
+from cms.blocks.benefit import BenefitSerializer
+from cms.blocks.location import LocationSerializer
+from cms.blocks.myth import MythSerializer
+from cms.blocks.risk import RiskSerializer
+from cms.models import Benefit, Location, Myth, Risk
+from exporters.context import DocumentContext
+from exporters.document import Document, library_document
+
+from . import params
+from .base import ReadOnlyJSONView, paginated
+from .responses import ERRORS, paginated_response
+
+# URL segment -> (model, serializer). The serializer is the one pages use for a placed item.
+LIBRARY = {
+    "myths": (Myth, MythSerializer),
+    "benefits": (Benefit, BenefitSerializer),
+    "risks": (Risk, RiskSerializer),
+    "locations": (Location, LocationSerializer),
+}
+LOCALE_PARAMETER = OpenApiParameter(
+    "locale", str, description="Locale to serve (default: the default locale); items without a translation "
+    "there are served in the default locale with `translated: false`."
+)  # fmt: skip
+
+
+class LibraryListView(ReadOnlyJSONView):
+    """Every live item of one kind, once per item (not once per translation), in the requested locale."""
+
+    allowed_params = ("locale", "limit", "offset")
+    model = None
+    serializer_class = None
+
+    def build(self, request):
+        limit, offset = params.pagination(request)
+        locale = params.locale(request, default=self.default_locale)
+        context = DocumentContext(locale, request)
+        # A library holds tens to hundreds of items: fetching them whole and grouping here is one query.
+        live = list(self.model.objects.filter(live=True))
+        context.prefetch_library(self.model, live)
+        groups = {item.translation_key: item for item in live}
+        shown = sorted((context.localize(item) for item in groups.values()), key=str)
+        window = shown[offset : offset + limit]
+        with translation.override(locale.language_code):
+            results = context.finish(self.serializer_class(window, many=True, context={"document": context}).data)
+        data = paginated(request, window, len(shown), limit, offset, results)
+        return Document(data, max((item.last_published_at for item in window), default=None))
+
+    @cached_property
+    def default_locale(self):
+        return Locale.get_default()
+
+
+class LibraryDetailView(ReadOnlyJSONView):
+    """One item; with ?locale= its translation there, or the fallback marked `translated: false`."""
+
+    allowed_params = ("locale",)
+    model = None
+    serializer_class = None
+
+    def build(self, request, pk):
+        item = self.model.objects.filter(pk=pk).first()
+        if item is None:
+            raise NotFound(f"No {self.model._meta.verbose_name} has the id {pk}.")
+        locale = params.locale(request, default=item.locale)
+        document = library_document(item, self.serializer_class, locale, request)
+        if document.data is None:
+            raise NotFound(f"The {self.model._meta.verbose_name} {pk} is not published in any locale.")
+        return document
+
+
+def library_views(kind: str):
+    """The list and detail views of one kind of item, each with its own typed schema."""
+    model, serializer_class = LIBRARY[kind]
+    name = model.__name__
+    list_view = extend_schema(
+        operation_id=f"library_{kind}_list",
+        summary=f"List {model._meta.verbose_name_plural}",
+        parameters=[LOCALE_PARAMETER],
+        responses={200: paginated_response(serializer_class, f"Paginated{name}List"), **ERRORS},
+        tags=["library"],
+    )(type(f"{name}ListView", (LibraryListView,), {"model": model, "serializer_class": serializer_class}))
+    detail_view = extend_schema(
+        operation_id=f"library_{kind}_detail",
+        summary=f"One {model._meta.verbose_name}",
+        parameters=[LOCALE_PARAMETER],
+        responses={200: serializer_class, **ERRORS},
+        tags=["library"],
+    )(type(f"{name}DetailView", (LibraryDetailView,), {"model": model, "serializer_class": serializer_class}))
+    return list_view, detail_view

@@ -1,0 +1,103 @@
+"""/api/v1/pages/: live pages, listed and whole."""
+
+from django.utils import translation
+from wagtail.models import Site
+
+from django.http import Http404
+from rest_framework.exceptions import NotFound
+
+from exporters.context import DocumentContext
+from exporters.document import PAGE_TYPES, Document, PageSerializer, PageSummarySerializer, page_document
+
+from . import params
+from .base import ReadOnlyJSONView, live_pages, paginated
+
+TYPE_MODELS = {name: model for model, name in PAGE_TYPES.items()}
+SUMMARY_FIELDS = list(PageSummarySerializer().fields)
+EXTRA_FIELDS = [name for name in PageSerializer().fields if name not in SUMMARY_FIELDS]
+
+
+class PageListView(ReadOnlyJSONView):
+    allowed_params = ("locale", "type", "slug", "search", "fields", "limit", "offset")
+
+    def build(self, request):
+        limit, offset = params.pagination(request)
+        locale = params.locale(request)
+        page_type = params.choice(request, "type", list(TYPE_MODELS))
+        slug = params.single(request, "slug")
+        search = params.single(request, "search")
+        fields = params.field_list(request, EXTRA_FIELDS)
+
+        pages = live_pages()
+        if locale is not None:
+            pages = pages.filter(locale=locale)
+        if page_type is not None:
+            pages = pages.type(TYPE_MODELS[page_type])
+        if slug is not None:
+            pages = pages.filter(slug=slug)
+        if search:
+            found = pages.search(search)  # Most relevant first.
+            count = found.count()
+            ids = [page.pk for page in found[offset : offset + limit]]
+            by_id = {page.pk: page for page in pages.filter(pk__in=ids).select_related("locale").specific()}
+            window = [by_id[pk] for pk in ids if pk in by_id]
+        else:
+            pages = pages.order_by("path")  # Tree order: a home page, then its articles.
+            count, window = pages.count(), list(pages.select_related("locale").specific()[offset : offset + limit])
+
+        results, dates = [], []
+        for page in window:
+            results.append(self.listed(request, page, fields))
+            dates.append(page.last_published_at)
+        data = paginated(request, window, count, limit, offset, results)
+        return Document(data, max(dates, default=None))
+
+    def listed(self, request, page, fields):
+        context = DocumentContext(page.locale, request)
+        with translation.override(page.locale.language_code):
+            summary = PageSummarySerializer(page, context={"document": context}).data
+        if not fields:
+            return summary
+        whole = page_document(page, request).data
+        return {**summary, **{name: whole[name] for name in fields}}
+
+
+class PageDetailView(ReadOnlyJSONView):
+    def build(self, request, pk):
+        page = live_pages().filter(pk=pk).specific().first()
+        if page is None:
+            raise NotFound(f"No live page has the id {pk}.")
+        return page_document(page, request)
+
+
+class PageFindView(ReadOnlyJSONView):
+    """The page at a public path such as /es/mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina/."""
+
+    allowed_params = ("html_path",)
+
+    def build(self, request):
+        html_path = params.single(request, "html_path")
+        if not html_path:
+            raise params.BadQuery("html_path", "Give the page's path, such as /en/common-myths/.")
+        page = find_page(request, html_path)
+        if page is None:
+            raise NotFound(f"No live page at {html_path}.")
+        return page_document(page, request)
+
+
+def find_page(request, html_path):
+    components = [part for part in html_path.split("/") if part]
+    if not components:
+        return None
+    locale = params.locale_by_code(components[0])
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if locale is None or site is None:
+        return None
+    root = site.root_page.get_translation_or_none(locale)
+    if root is None:
+        return None
+    try:
+        page = root.specific.route(request, components[1:]).page
+    except Http404:
+        return None
+    return live_pages().filter(pk=page.pk).specific().first()

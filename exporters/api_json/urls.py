@@ -1,0 +1,27 @@
+"""The API's URLs: these paths are the contract documented in docs/API.md."""
+
+from django.urls import path
+
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from . import schema  # noqa: F401  (registers the StreamField schema extension)
+from .library import LIBRARY, library_views
+from .meta import LocaleListView
+from .pages import PageDetailView, PageFindView, PageListView
+
+app_name = "api-v1"
+
+urlpatterns = [
+    path("pages/", PageListView.as_view(), name="page-list"),
+    path("pages/find/", PageFindView.as_view(), name="page-find"),
+    path("pages/<int:pk>/", PageDetailView.as_view(), name="page-detail"),
+    path("locales/", LocaleListView.as_view(), name="locale-list"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
+]
+for kind in LIBRARY:
+    list_view, detail_view = library_views(kind)
+    urlpatterns += [
+        path(f"library/{kind}/", list_view.as_view(), name=f"{kind}-list"),
+        path(f"library/{kind}/<int:pk>/", detail_view.as_view(), name=f"{kind}-detail"),
+    ]

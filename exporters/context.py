@@ -1,0 +1,159 @@
+"""What block serializers ask while a document is built; everything is fetched in bulk beforehand.
+
+`prefetch()` walks the document's StreamField values once (Wagtail fetches the chosen items one query
+per block type), then fetches in one query per model the library items' translations, the linked
+pages' translations and the images' renditions. After that, serializing the document queries nothing.
+"""
+
+from collections import defaultdict
+from functools import cached_property
+
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page
+
+from django.db.models import Model, Prefetch
+
+from cms.models import BrandSettings, LibraryItem
+
+from .rich_text import DeferredRichText, PageURLs, RichTextBatch
+
+# Widths offered in an image's srcset; `url` is the one closest to a full-width column.
+IMAGE_WIDTHS = (400, 800, 1200, 1600)
+IMAGE_DEFAULT_WIDTH = 1200
+
+
+class DocumentContext:
+    def __init__(self, locale: Locale, request):
+        self.locale = locale
+        self.request = request
+        self.page_urls = PageURLs(locale, request)
+        self.rich_texts = RichTextBatch(self.page_urls)
+        self.library: dict[tuple, dict[int, LibraryItem]] = {}
+        self.renditions: dict[int, dict] = {}
+        self.published_dates = []  # Every last_published_at the document shows, for Last-Modified.
+
+    @cached_property
+    def language_codes(self) -> dict[int, str]:
+        return dict(Locale.objects.values_list("pk", "language_code"))
+
+    @cached_property
+    def default_locale(self) -> Locale:
+        return Locale.get_default()
+
+    @cached_property
+    def brand(self) -> BrandSettings:
+        return BrandSettings.for_request(self.request)
+
+    @cached_property
+    def brand_disclaimer(self) -> str:
+        return self.brand.disclaimer_for(self.locale)
+
+    def language_code(self, locale_id: int) -> str:
+        return self.language_codes[locale_id]
+
+    # Fetching ----------------------------------------------------------------------------------
+
+    def prefetch(self, *values) -> None:
+        """Fetch in bulk what the values reference: library items, pages and images."""
+        found = defaultdict(list)
+        for value in values:
+            for instance in iter_instances(value):
+                found[type(instance)].append(instance)
+        for model, instances in found.items():
+            if issubclass(model, LibraryItem):
+                self.prefetch_library(model, instances)
+            elif issubclass(model, AbstractImage):
+                self.prefetch_renditions(model, instances)
+            elif issubclass(model, Page):
+                self.page_urls.prefetch(instances)
+
+    def prefetch_library(self, model, items) -> None:
+        """One query: the live versions of these items in the reader's, the default and their own locale."""
+        keys = {item.translation_key for item in items}
+        locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in items}
+        for version in model.objects.filter(translation_key__in=keys, locale_id__in=locales, live=True):
+            self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
+
+    def localize(self, item):
+        """The item as the reader sees it: in their locale, else the default locale's, else its own; or None."""
+        if item is None:
+            return None
+        key = (type(item), item.translation_key)
+        if key not in self.library:
+            self.prefetch_library(type(item), [item])
+        versions = self.library.get(key, {})
+        for locale_id in (self.locale.pk, self.default_locale.pk, item.locale_id):
+            if locale_id in versions:
+                shown = versions[locale_id]
+                self.published_dates.append(shown.last_published_at)
+                return shown
+        return None
+
+    def prefetch_renditions(self, model, images) -> None:
+        specs = [f"width-{width}" for width in IMAGE_WIDTHS]
+        fetched = model.objects.filter(pk__in={image.pk for image in images}).prefetch_related(
+            Prefetch("renditions", queryset=model.get_rendition_model().objects.filter(filter_spec__in=specs))
+        )
+        for image in fetched:
+            renditions = image.get_renditions(*specs)  # Missing sizes are made once, then stored.
+            self.renditions[image.pk] = rendition_data(image, [renditions[spec] for spec in specs])
+
+    def image(self, image) -> dict:
+        if image.pk not in self.renditions:
+            self.prefetch_renditions(type(image), [image])
+        return self.renditions[image.pk]
+
+    def page_url(self, page) -> str:
+        return self.page_urls.url_for(page) or ""
+
+    # Rich text ---------------------------------------------------------------------------------
+
+    def rich_text(self, html: str) -> DeferredRichText:
+        return self.rich_texts.add(html)
+
+    def finish(self, data):
+        """Replace every deferred rich-text value in the serialized data with its final HTML."""
+        if isinstance(data, DeferredRichText):
+            return self.rich_texts.final_html(data)
+        if isinstance(data, dict):
+            return {key: self.finish(value) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self.finish(value) for value in data]
+        return data
+
+
+def iter_instances(value):
+    """Every model instance inside a StreamField value, however deeply its blocks nest."""
+    if isinstance(value, Model):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from iter_instances(child.value)
+    elif isinstance(value, (StructValue, dict)):
+        for child in value.values():
+            yield from iter_instances(child)
+    elif isinstance(value, (ListValue, list, tuple)):
+        for child in value:
+            yield from iter_instances(child)
+
+
+def rendition_data(image, renditions) -> dict:
+    default = min(renditions, key=lambda rendition: abs(rendition.width - IMAGE_DEFAULT_WIDTH))
+    widths_seen = set()
+    srcset = []
+    for rendition in renditions:  # Small originals give the same rendition for several widths.
+        if rendition.width not in widths_seen:
+            widths_seen.add(rendition.width)
+            srcset.append(f"{rendition.url} {rendition.width}w")
+    return {
+        "id": image.pk,
+        "title": image.title,
+        "url": default.url,
+        "width": default.width,
+        "height": default.height,
+        "srcset": ", ".join(srcset),
+        "original_width": image.width,
+        "original_height": image.height,
+    }

@@ -1,0 +1,168 @@
+"""page or library item + locale -> Document: the content fully resolved into plain data.
+
+Every library reference is replaced by the item itself in the reader's locale (or its fallback, marked
+`translated: false`), rich text carries real links, images are renditions. Every channel reads this,
+so the JSON, the brochure and the web page cannot disagree. The number of queries is fixed: it does not
+grow with the number of blocks or references.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.urls import reverse
+from django.utils import translation
+
+from rest_framework import serializers
+
+from cms.blocks.serializers import RichTextHTMLField
+from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
+from cms.models import ArticlePage, HomePage
+
+from .context import DocumentContext
+
+PAGE_TYPES = {HomePage: "home", ArticlePage: "article"}
+
+
+class StreamSerializer(serializers.Field):
+    """A StreamField as a list of {type, id, value}; each block's value comes from its own serializer.
+
+    Example: [{"type": "heading", "id": "37b28b20-…", "value": {"text": "Understanding…", "level": "h2"}}]
+    """
+
+    def __init__(self, stream_block, **kwargs):
+        self.stream_block = stream_block
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, stream):
+        blocks = []
+        for block in stream:
+            serializer = block.block.serializer_class(context=self.context)
+            value = serializer.to_representation(block.value)
+            if serializer.is_shown(value):
+                blocks.append({"type": block.block_type, "id": block.id, "value": value})
+        return blocks
+
+
+class TranslationSerializer(serializers.Serializer):
+    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos-comunes…/", "api_url": "/api/v1/pages/7/"}"""
+
+    locale = serializers.CharField(source="locale.language_code")
+    title = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+
+    def get_url(self, page) -> str:
+        return page.get_url(self.context["document"].request) or ""
+
+    def get_api_url(self, page) -> str:
+        return reverse("api-v1:page-detail", args=[page.pk])
+
+
+class ReviewSerializer(serializers.Serializer):
+    """The medical review: when and by whom. Example: {"last_reviewed": "2026-11-02", "reviewed_by": "Jane Doe, MD"}"""
+
+    # Home pages have no review: the defaults stand in for the missing attributes.
+    last_reviewed = serializers.DateField(allow_null=True, default=None)
+    reviewed_by = serializers.CharField(allow_blank=True, default="")
+
+
+class BrandSerializer(serializers.Serializer):
+    """What a frontend prints about the clinic. Example: {"name": "Ketwell Alaska", "phone": "", …}"""
+
+    name = serializers.CharField(source="clinic_name")
+    phone = serializers.CharField(allow_blank=True)
+    phone_e164 = serializers.CharField(allow_blank=True)
+    website = serializers.CharField(allow_blank=True)
+    primary_colour = serializers.CharField()
+    accent_colour = serializers.CharField()
+    disclaimer = serializers.SerializerMethodField()
+
+    def get_disclaimer(self, brand) -> str:
+        return self.context["document"].brand_disclaimer
+
+
+class PageSummarySerializer(serializers.Serializer):
+    """A page as listed: enough to link to it and to fetch it whole."""
+
+    id = serializers.IntegerField()
+    type = serializers.SerializerMethodField()
+    title = serializers.CharField()
+    slug = serializers.CharField()
+    locale = serializers.CharField(source="locale.language_code")
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+    search_description = serializers.CharField(allow_blank=True)
+    first_published_at = serializers.DateTimeField()
+    last_published_at = serializers.DateTimeField()
+
+    def get_type(self, page) -> str:
+        return PAGE_TYPES[type(page)]
+
+    def get_url(self, page) -> str:
+        return page.get_url(self.context["document"].request) or ""
+
+    def get_api_url(self, page) -> str:
+        return reverse("api-v1:page-detail", args=[page.pk])
+
+
+class PageSerializer(PageSummarySerializer):
+    """A page with its whole content. Home pages have the same keys, with empty article-only parts."""
+
+    seo_title = serializers.CharField(allow_blank=True)
+    intro = RichTextHTMLField()
+    body = StreamSerializer(BodyStreamBlock)
+    # Home pages have no conclusion, call to action or locations: the defaults stand in for them.
+    conclusion_heading = serializers.CharField(default="", allow_blank=True)
+    conclusion = RichTextHTMLField(default="")
+    call_to_action = StreamSerializer(CallToActionStreamBlock, default=[])
+    locations = StreamSerializer(LocationsStreamBlock, default=[])
+    review = ReviewSerializer(source="*")
+    translations = serializers.SerializerMethodField()
+    brand = serializers.SerializerMethodField()
+
+    def get_translations(self, page) -> TranslationSerializer(many=True):
+        others = page.get_translations().live().public().select_related("locale").specific().order_by("locale__language_code")
+        return TranslationSerializer(others, many=True, context=self.context).data
+
+    def get_brand(self, page) -> BrandSerializer:
+        brand = self.context["document"].brand
+        return BrandSerializer(brand, context=self.context).data
+
+
+@dataclass
+class Document:
+    """The resolved content and when the newest thing in it was published (for Last-Modified)."""
+
+    data: dict
+    last_modified: datetime | None
+
+
+def resolve(locale, request, prefetch, serialize) -> Document:
+    context = DocumentContext(locale, request)
+    with translation.override(locale.language_code):
+        prefetch(context)
+        data = context.finish(serialize(context))
+    dates = [date for date in context.published_dates if date is not None]
+    return Document(data, max(dates, default=None))
+
+
+def page_document(page, request) -> Document:
+    """A live, specific page resolved into plain data, in the page's own locale."""
+    streams = [getattr(page, name) for name in ("body", "call_to_action", "locations") if hasattr(page, name)]
+
+    def serialize(context):
+        context.published_dates.append(page.last_published_at)
+        return PageSerializer(page, context={"document": context}).data
+
+    return resolve(page.locale, request, lambda context: context.prefetch(*streams), serialize)
+
+
+def library_document(item, serializer_class, locale, request) -> Document:
+    """One library item in `locale`: its translation there, or the fallback marked `translated: false`."""
+    return resolve(
+        locale,
+        request,
+        lambda context: context.prefetch_library(type(item), [item]),
+        # to_representation, not .data: an item live in no locale serializes to None.
+        lambda context: serializer_class(context={"document": context}).to_representation(item),
+    )
