@@ -8,12 +8,12 @@ pages' translations and the images' renditions. After that, serializing the docu
 from collections import defaultdict
 from functools import cached_property
 
+from django.db.models import Model, Prefetch
+
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
-
-from django.db.models import Model, Prefetch
 
 from cms.models import BrandSettings, LibraryItem
 

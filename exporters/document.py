@@ -121,7 +121,14 @@ class PageSerializer(PageSummarySerializer):
     brand = serializers.SerializerMethodField()
 
     def get_translations(self, page) -> TranslationSerializer(many=True):
-        others = page.get_translations().live().public().select_related("locale").specific().order_by("locale__language_code")
+        others = (
+            page.get_translations()
+            .live()
+            .public()
+            .select_related("locale")
+            .specific()
+            .order_by("locale__language_code")
+        )
         return TranslationSerializer(others, many=True, context=self.context).data
 
     def get_brand(self, page) -> BrandSerializer:

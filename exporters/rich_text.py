@@ -7,11 +7,11 @@ expanded together: one query for the linked pages, one for their translations, o
 
 import re
 
+from django.utils.html import escape
+
 from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
-
-from django.utils.html import escape
 
 # Joins the strings of one batch; editors' rich text never contains a NUL character.
 SEPARATOR = "\x00"
@@ -46,7 +46,9 @@ class RichTextBatch:
         self.expanded = self.rewriter()(joined).split(SEPARATOR) if self.pending else []
 
     def rewriter(self):
-        link_rules = {linktype: handler.expand_db_attributes_many for linktype, handler in features.get_link_types().items()}
+        link_rules = {
+            linktype: handler.expand_db_attributes_many for linktype, handler in features.get_link_types().items()
+        }
         link_rules["page"] = self.page_links
         embed_rules = {kind: handler.expand_db_attributes_many for kind, handler in features.get_embed_types().items()}
         return MultiRuleRewriter([LinkRewriter(bulk_rules=link_rules), EmbedRewriter(bulk_rules=embed_rules)])

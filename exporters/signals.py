@@ -1,11 +1,11 @@
 """Anything published, unpublished or deleted makes cached channel output stale."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, published, unpublished
-from wagtail.signals import page_slug_changed, post_page_move
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, published, unpublished
 
 from cms.models import BrandDisclaimerTranslation, BrandSettings, LibraryItem
-from wagtail.models import Page
 
 from .api_json.caching import content_changed
 

@@ -27,7 +27,7 @@ class BenefitSerializer(LibraryItemSerializer):
     sources = sources_field()
 
 
-class BenefitsBlockSerializer(BlockValueSerializer):
+class BenefitsBlockValueSerializer(BlockValueSerializer):
     """Example: {"heading": "The Proven Benefits…", "intro": "<p>…</p>", "benefits": [{…a Benefit…}]}"""
 
     heading = serializers.CharField(allow_blank=True)
@@ -39,7 +39,7 @@ class BenefitsBlock(LibraryListBlock):
     """A heading, an optional introduction and the benefits placed from the library."""
 
     items_field = "benefits"
-    serializer_class = BenefitsBlockSerializer
+    serializer_class = BenefitsBlockValueSerializer
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
     intro = blocks.RichTextBlock(label=_("Introduction"), required=False)

@@ -12,7 +12,7 @@ from cms.validators import validate_http_url
 from .serializers import BlockValueSerializer
 
 
-class CallToActionBlockSerializer(BlockValueSerializer):
+class CallToActionBlockValueSerializer(BlockValueSerializer):
     """Example: {"text": "To learn if … schedule a consultation.", "button_label": "Book", "url": "/en/book/",
     "page_id": 14}. `url` is empty when there is no button; `page_id` is set when it goes to a page here."""
 
@@ -45,7 +45,7 @@ class CallToActionBlock(blocks.StructBlock):
     link_page = blocks.PageChooserBlock(label=_("Button links to a page"), required=False)
     link_url = blocks.URLBlock(label=_("…or to a web address"), required=False, validators=[validate_http_url])
 
-    serializer_class = CallToActionBlockSerializer
+    serializer_class = CallToActionBlockValueSerializer
 
     def clean(self, value):
         value = super().clean(value)

@@ -10,7 +10,7 @@ from .library import reader_locale
 from .serializers import BlockValueSerializer
 
 
-class DisclaimerBlockSerializer(BlockValueSerializer):
+class DisclaimerBlockValueSerializer(BlockValueSerializer):
     """Example: {"text": "This article is for general information only and is not medical advice…"}"""
 
     text = serializers.SerializerMethodField()
@@ -26,7 +26,7 @@ class DisclaimerBlock(blocks.StructBlock):
         label=_("Disclaimer"), required=False, help_text=_("Leave empty to use the brand's default disclaimer.")
     )
 
-    serializer_class = DisclaimerBlockSerializer
+    serializer_class = DisclaimerBlockValueSerializer
 
     def get_context(self, value, parent_context=None):
         from cms.models.site_settings import BrandSettings  # The settings model imports the validators only.

@@ -31,7 +31,7 @@ class ImageRenditionSerializer(serializers.Serializer):
         return self.context["document"].image(image)
 
 
-class ImageBlockSerializer(BlockValueSerializer):
+class ImageBlockValueSerializer(BlockValueSerializer):
     """Example: {"image": {…renditions…}, "alt_text": "A patient reclining during an infusion", "caption": ""}"""
 
     image = ImageRenditionSerializer(allow_null=True)
@@ -53,7 +53,7 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 
-    serializer_class = ImageBlockSerializer
+    serializer_class = ImageBlockValueSerializer
 
     class Meta:
         icon = "image"

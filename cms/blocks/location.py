@@ -66,7 +66,7 @@ class LocationSerializer(LibraryItemSerializer):
     postal_address = PostalAddressSerializer(source="*")
 
 
-class LocationsBlockSerializer(BlockValueSerializer):
+class LocationsBlockValueSerializer(BlockValueSerializer):
     """Example: {"heading": "Ketwell Alaska Locations", "locations": [{…a Location…}]}"""
 
     heading = serializers.CharField(allow_blank=True)
@@ -77,7 +77,7 @@ class LocationsBlock(LibraryListBlock):
     """A heading and the clinic locations placed from the library."""
 
     items_field = "locations"
-    serializer_class = LocationsBlockSerializer
+    serializer_class = LocationsBlockValueSerializer
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
     locations = blocks.ListBlock(SnippetChooserBlock("cms.Location"), label=_("Locations"), min_num=1)

@@ -24,7 +24,7 @@ class MythSerializer(LibraryItemSerializer):
     sources = sources_field()
 
 
-class MythBlockSerializer(BlockValueSerializer):
+class MythBlockValueSerializer(BlockValueSerializer):
     """Example: {"myth": {…a Myth…}}"""
 
     myth = MythSerializer(allow_null=True)
@@ -38,7 +38,7 @@ class MythBlock(blocks.StructBlock):
 
     myth = SnippetChooserBlock("cms.Myth", label=_("Myth"))
 
-    serializer_class = MythBlockSerializer
+    serializer_class = MythBlockValueSerializer
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

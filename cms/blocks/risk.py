@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from cms.models.choices import RiskFrequency
-
 from rest_framework import serializers
+
+from cms.models.choices import RiskFrequency
 
 from .library import LibraryListBlock
 from .serializers import BlockValueSerializer, LibraryItemSerializer, RichTextHTMLField
@@ -28,7 +28,7 @@ class RiskSerializer(LibraryItemSerializer):
     mitigation = serializers.CharField()
 
 
-class RisksBlockSerializer(BlockValueSerializer):
+class RisksBlockValueSerializer(BlockValueSerializer):
     """Example: {"heading": "Potential Side Effects and Risks", "intro": "<p>…</p>", "risks": [{…a Risk…}]}"""
 
     heading = serializers.CharField(allow_blank=True)
@@ -40,7 +40,7 @@ class RisksBlock(LibraryListBlock):
     """A heading, an optional introduction and the risks placed from the library."""
 
     items_field = "risks"
-    serializer_class = RisksBlockSerializer
+    serializer_class = RisksBlockValueSerializer
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
     intro = blocks.RichTextBlock(label=_("Introduction"), required=False)

@@ -13,7 +13,7 @@ from cms.models.choices import HeadingLevel
 from .serializers import BlockValueSerializer
 
 
-class HeadingBlockSerializer(BlockValueSerializer):
+class HeadingBlockValueSerializer(BlockValueSerializer):
     """Example: {"text": "Understanding Ketamine Infusion Therapy", "level": "h2"}"""
 
     text = serializers.CharField()
@@ -21,7 +21,7 @@ class HeadingBlockSerializer(BlockValueSerializer):
 
 
 @extend_schema_field(OpenApiTypes.STR)
-class ParagraphBlockSerializer(BlockValueSerializer):
+class ParagraphBlockValueSerializer(BlockValueSerializer):
     """Rich text as final HTML. Example: "<p>Ketamine infusion therapy is primarily known for…</p>"."""
 
     def to_representation(self, value):
@@ -34,7 +34,7 @@ class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=255)
     level = blocks.ChoiceBlock(label=_("Level"), choices=HeadingLevel.choices, default=HeadingLevel.H2)
 
-    serializer_class = HeadingBlockSerializer
+    serializer_class = HeadingBlockValueSerializer
 
     class Meta:
         icon = "title"
@@ -47,7 +47,7 @@ class HeadingBlock(blocks.StructBlock):
 class ParagraphBlock(blocks.RichTextBlock):
     """One or more paragraphs of rich text."""
 
-    serializer_class = ParagraphBlockSerializer
+    serializer_class = ParagraphBlockValueSerializer
 
     class Meta:
         icon = "pilcrow"

@@ -165,6 +165,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": False,
+    "PREPROCESSING_HOOKS": ["exporters.api_json.schema.public_api_only"],
     "ENUM_NAME_OVERRIDES": {
         "RiskFrequencyEnum": "cms.models.choices.RiskFrequency",
         "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
+
 from wagtail.models import Page
 
 from rest_framework.permissions import AllowAny

@@ -64,7 +64,9 @@ def conditional_response(request, entry) -> HttpResponse:
     else:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         not_modified = since is not None and entry["last_modified"] is not None and entry["last_modified"] <= since
-    response = HttpResponseNotModified() if not_modified else HttpResponse(entry["body"], content_type="application/json")
+    response = (
+        HttpResponseNotModified() if not_modified else HttpResponse(entry["body"], content_type="application/json")
+    )
     response["ETag"] = entry["etag"]
     if entry["last_modified"] is not None:
         response["Last-Modified"] = http_date(entry["last_modified"])

@@ -3,9 +3,10 @@
 from functools import cached_property
 
 from django.utils import translation
-from wagtail.models import Locale
-from drf_spectacular.utils import OpenApiParameter, extend_schema
 
+from wagtail.models import Locale
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 
 from cms.blocks.benefit import BenefitSerializer
@@ -82,18 +83,22 @@ def library_views(kind: str):
     """The list and detail views of one kind of item, each with its own typed schema."""
     model, serializer_class = LIBRARY[kind]
     name = model.__name__
-    list_view = extend_schema(
-        operation_id=f"library_{kind}_list",
-        summary=f"List {model._meta.verbose_name_plural}",
-        parameters=[LOCALE_PARAMETER],
-        responses={200: paginated_response(serializer_class, f"Paginated{name}List"), **ERRORS},
-        tags=["library"],
+    list_view = extend_schema_view(
+        get=extend_schema(
+            operation_id=f"library_{kind}_list",
+            summary=f"List {model._meta.verbose_name_plural}",
+            parameters=[LOCALE_PARAMETER],
+            responses={200: paginated_response(serializer_class, f"Paginated{name}List"), **ERRORS},
+            tags=["library"],
+        )
     )(type(f"{name}ListView", (LibraryListView,), {"model": model, "serializer_class": serializer_class}))
-    detail_view = extend_schema(
-        operation_id=f"library_{kind}_detail",
-        summary=f"One {model._meta.verbose_name}",
-        parameters=[LOCALE_PARAMETER],
-        responses={200: serializer_class, **ERRORS},
-        tags=["library"],
+    detail_view = extend_schema_view(
+        get=extend_schema(
+            operation_id=f"library_{kind}_detail",
+            summary=f"One {model._meta.verbose_name}",
+            parameters=[LOCALE_PARAMETER],
+            responses={200: serializer_class, **ERRORS},
+            tags=["library"],
+        )
     )(type(f"{name}DetailView", (LibraryDetailView,), {"model": model, "serializer_class": serializer_class}))
     return list_view, detail_view

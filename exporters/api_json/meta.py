@@ -1,9 +1,10 @@
 """/api/v1/locales/: which locales exist and which is the default."""
 
 from django.conf import settings
+
 from wagtail.models import Locale
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from exporters.document import Document
 
@@ -11,7 +12,11 @@ from .base import ReadOnlyJSONView
 from .responses import ERRORS, LocaleListSerializer
 
 
-@extend_schema(operation_id="locales", summary="Locales", responses={200: LocaleListSerializer, **ERRORS}, tags=["meta"])
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="locales", summary="Locales", responses={200: LocaleListSerializer, **ERRORS}, tags=["meta"]
+    )
+)
 class LocaleListView(ReadOnlyJSONView):
     def build(self, request):
         default = Locale.get_default()

@@ -1,9 +1,11 @@
 """/api/v1/pages/: live pages, listed and whole."""
 
+from django.http import Http404
 from django.utils import translation
+
 from wagtail.models import Site
 
-from django.http import Http404
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 
 from exporters.context import DocumentContext
@@ -11,12 +13,41 @@ from exporters.document import PAGE_TYPES, Document, PageSerializer, PageSummary
 
 from . import params
 from .base import ReadOnlyJSONView, live_pages, paginated
+from .responses import ERRORS, paginated_response
 
 TYPE_MODELS = {name: model for model, name in PAGE_TYPES.items()}
 SUMMARY_FIELDS = list(PageSummarySerializer().fields)
 EXTRA_FIELDS = [name for name in PageSerializer().fields if name not in SUMMARY_FIELDS]
 
 
+class PageListItemSerializer(PageSerializer):
+    """A listed page: the summary always, the other fields when `fields` asks for them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in EXTRA_FIELDS:
+            self.fields[name].required = False
+
+
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="pages_list",
+        summary="List live pages",
+        parameters=[
+            OpenApiParameter("locale", str, description="Only pages in this locale, e.g. es."),
+            OpenApiParameter("type", str, enum=list(TYPE_MODELS), description="Only pages of this type."),
+            OpenApiParameter("slug", str, description="Only pages with this slug."),
+            OpenApiParameter("search", str, description="Full-text search; results by relevance."),
+            OpenApiParameter(
+                "fields", str, description=f"Comma-separated extra fields ({', '.join(EXTRA_FIELDS)}) or *."
+            ),
+            OpenApiParameter("limit", int, description="Page size, at most 100 (default 20)."),
+            OpenApiParameter("offset", int, description="How many results to skip."),
+        ],
+        responses={200: paginated_response(PageListItemSerializer, "PaginatedPageList"), **ERRORS},
+        tags=["pages"],
+    )
+)
 class PageListView(ReadOnlyJSONView):
     allowed_params = ("locale", "type", "slug", "search", "fields", "limit", "offset")
 
@@ -62,6 +93,14 @@ class PageListView(ReadOnlyJSONView):
         return {**summary, **{name: whole[name] for name in fields}}
 
 
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="pages_detail",
+        summary="One live page, whole",
+        responses={200: PageSerializer, **ERRORS},
+        tags=["pages"],
+    )
+)
 class PageDetailView(ReadOnlyJSONView):
     def build(self, request, pk):
         page = live_pages().filter(pk=pk).specific().first()
@@ -70,6 +109,15 @@ class PageDetailView(ReadOnlyJSONView):
         return page_document(page, request)
 
 
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="pages_find",
+        summary="The live page at a public path",
+        parameters=[OpenApiParameter("html_path", str, required=True, description="e.g. /es/mitos-comunes/")],
+        responses={200: PageSerializer, **ERRORS},
+        tags=["pages"],
+    )
+)
 class PageFindView(ReadOnlyJSONView):
     """The page at a public path such as /es/mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina/."""
 

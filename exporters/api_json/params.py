@@ -1,6 +1,7 @@
 """Query parameters: every one is checked, and a bad one gets a 400 that names it and says why."""
 
 from django.conf import settings
+
 from wagtail.models import Locale
 
 from rest_framework import status

@@ -1,7 +1,6 @@
 """Response shapes for the OpenAPI document: pagination envelopes, errors, locales."""
 
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
-
 from rest_framework import serializers
 
 

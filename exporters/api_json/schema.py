@@ -6,7 +6,6 @@ serializer (cms/blocks/*.py), so a typed client knows that a `myth` block holds 
 
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.utils import PolymorphicProxySerializer
-
 from rest_framework import serializers
 
 _envelopes: dict[str, type] = {}
@@ -31,9 +30,9 @@ def block_envelope(name: str, block) -> type:
 
 def stream_item_serializer(stream_block_class):
     children = stream_block_class().child_blocks
-    envelopes = [block_envelope(name, block) for name, block in children.items()]
+    envelopes = {name: block_envelope(name, block) for name, block in children.items()}
     if len(envelopes) == 1:
-        return envelopes[0]
+        return next(iter(envelopes.values()))
     return PolymorphicProxySerializer(
         component_name=f"{stream_block_class.__name__.removesuffix('StreamBlock')}Block",
         serializers=envelopes,
@@ -47,3 +46,8 @@ class StreamFieldExtension(OpenApiSerializerFieldExtension):
     def map_serializer_field(self, auto_schema, direction):
         component = auto_schema.resolve_serializer(stream_item_serializer(self.target.stream_block), direction)
         return {"type": "array", "items": component.ref}
+
+
+def public_api_only(endpoints, **kwargs):
+    """Preprocessing hook: the published document describes /api/v1/ only, not Wagtail's admin API."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]
