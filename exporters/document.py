@@ -44,7 +44,7 @@ class StreamSerializer(serializers.Field):
 
 
 class TranslationSerializer(serializers.Serializer):
-    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos-comunes…/", "api_url": "/api/v1/pages/7/"}"""
+    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/", "api_url": "/api/v1/pages/7/"}"""
 
     locale = serializers.CharField(source="locale.language_code")
     title = serializers.CharField()
