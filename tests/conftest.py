@@ -45,6 +45,14 @@ def page_text(response) -> str:
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: API responses and throttle counters do not leak between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def english_messages():
     """Each test starts in English: a Spanish page request activates Spanish for the rest of the thread."""
     from django.utils import translation

@@ -3,7 +3,7 @@
 from django.http import Http404
 from django.utils import translation
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
@@ -67,11 +67,13 @@ class PageListView(ReadOnlyJSONView):
         if slug is not None:
             pages = pages.filter(slug=slug)
         if search:
-            found = pages.search(search)  # Most relevant first.
-            count = found.count()
-            ids = [page.pk for page in found[offset : offset + limit]]
+            # Search first, then keep what the public may read: the search index cannot filter on expiry.
+            found = [page.pk for page in live_pages_for_search(locale, page_type, slug).search(search)]
+            readable = set(pages.filter(pk__in=found).values_list("pk", flat=True))
+            ids = [pk for pk in found if pk in readable]
+            count, ids = len(ids), ids[offset : offset + limit]
             by_id = {page.pk: page for page in pages.filter(pk__in=ids).select_related("locale").specific()}
-            window = [by_id[pk] for pk in ids if pk in by_id]
+            window = [by_id[pk] for pk in ids]
         else:
             pages = pages.order_by("path")  # Tree order: a home page, then its articles.
             count, window = pages.count(), list(pages.select_related("locale").specific()[offset : offset + limit])
@@ -149,3 +151,14 @@ def find_page(request, html_path):
     except Http404:
         return None
     return live_pages().filter(pk=page.pk).specific().first()
+
+
+def live_pages_for_search(locale, page_type, slug):
+    pages = Page.objects.live().type(*PAGE_TYPES)
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    if page_type is not None:
+        pages = pages.type(TYPE_MODELS[page_type])
+    if slug is not None:
+        pages = pages.filter(slug=slug)
+    return pages
