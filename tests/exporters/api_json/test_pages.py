@@ -125,7 +125,9 @@ def test_unpublished_pages_never_appear_even_to_a_logged_in_editor(admin_client,
 def test_drafts_are_not_served(client, article_en):
     article_en.title = "Draft title"
     article_en.save_revision()
-    assert client.get(f"/api/v1/pages/{article_en.pk}/").json()["title"] == "Common Myths about Ketamine Infusion Therapy"
+    assert (
+        client.get(f"/api/v1/pages/{article_en.pk}/").json()["title"] == "Common Myths about Ketamine Infusion Therapy"
+    )
 
 
 def test_pages_under_a_view_restriction_are_not_served(client, article_en):

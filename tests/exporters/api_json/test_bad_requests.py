@@ -1,0 +1,57 @@
+"""Every bad request gets a 4xx with a JSON reason, never a 500."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter", "reason"),
+    [
+        ({"limit": "101"}, "limit", "limit must be at most 100."),
+        ({"limit": "0"}, "limit", "limit must be at least 1."),
+        ({"limit": "ten"}, "limit", "limit must be a whole number of 0 or more, not “ten”."),
+        ({"offset": "-5"}, "offset", "offset must be a whole number of 0 or more, not “-5”."),
+        ({"locale": "xx"}, "locale", "Unknown locale “xx”. Known: en, es."),
+        ({"type": "blogpost"}, "type", "Unknown type “blogpost”. Known: home, article."),
+        ({"fields": "body,colour"}, "fields", "Unknown field “colour”. Known: "),
+        ({"colour": "red"}, "colour", "Unknown query parameter “colour”. Known: "),
+    ],
+)
+def test_a_bad_query_parameter_gets_a_400_naming_it(client, demo, query, parameter, reason):
+    response = client.get("/api/v1/pages/", query)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
+    assert body["parameter"] == parameter
+    assert body["detail"].startswith(reason)
+
+
+def test_library_endpoints_check_their_parameters_too(client, demo):
+    response = client.get("/api/v1/library/myths/", {"locale": "fr"})
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "locale"
+    assert client.get("/api/v1/library/risks/", {"search": "x"}).status_code == 400
+
+
+def test_find_needs_a_path(client, demo):
+    response = client.get("/api/v1/pages/find/")
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "html_path"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/pages/999999/", "/api/v1/library/myths/999999/"])
+def test_unknown_ids_get_a_json_404(client, demo, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "has the id 999999" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_the_api_is_read_only(client, demo, method):
+    response = getattr(client, method)("/api/v1/pages/", data={}, content_type="application/json")
+    assert response.status_code == 405
+    assert "not allowed" in response.json()["detail"]
+
+
+def test_no_browsable_html_api(client, demo):
+    response = client.get("/api/v1/pages/", HTTP_ACCEPT="text/html")
+    assert response["Content-Type"] == "application/json"
