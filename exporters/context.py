@@ -16,6 +16,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
 from cms.models import BrandSettings, LibraryItem
+from cms.models.library import shown_version
 
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
 
@@ -77,19 +78,16 @@ class DocumentContext:
             self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
 
     def localize(self, item):
-        """The item as the reader sees it: in their locale, else the default locale's, else its own; or None."""
+        """The item as the reader sees it (cms.models.library.shown_version), or None if live nowhere."""
         if item is None:
             return None
         key = (type(item), item.translation_key)
         if key not in self.library:
             self.prefetch_library(type(item), [item])
-        versions = self.library.get(key, {})
-        for locale_id in (self.locale.pk, self.default_locale.pk, item.locale_id):
-            if locale_id in versions:
-                shown = versions[locale_id]
-                self.published_dates.append(shown.last_published_at)
-                return shown
-        return None
+        shown = shown_version(item, self.library.get(key, {}), self.locale, self.default_locale)
+        if shown is not None:
+            self.published_dates.append(shown.last_published_at)
+        return shown
 
     def prefetch_renditions(self, model, images) -> None:
         specs = [f"width-{width}" for width in IMAGE_WIDTHS]

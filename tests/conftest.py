@@ -21,6 +21,18 @@ def demo(db):
 
 
 @pytest.fixture
+def editor_client(client, django_user_model, locales):
+    """A marketing editor: in Wagtail's "Editors" group, not a superuser."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("marketing", "marketing@example.org", "correct horse battery")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+@pytest.fixture
 def admin_client(client, django_user_model, locales):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "correct horse battery")
     client.force_login(user)

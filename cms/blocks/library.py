@@ -1,7 +1,8 @@
 """What the blocks that place library items share: reading them in the reader's locale.
 
-A page in Spanish may place the English item (or the other way round): readers always get the live
-translation in the page's locale, and the item itself as the fallback when there is none.
+A page in Spanish may place the English item (or the other way round): readers get the live version in
+the page's locale, else the default locale's (see cms.models.library.shown_version, which the JSON
+Document follows too).
 """
 
 from django.core.exceptions import ValidationError
@@ -28,7 +29,7 @@ def live_for_reader(items, context):
         if item is None:  # The item was deleted after it was placed.
             continue
         localized = item.localized_live(locale)
-        if localized.live:
+        if localized is not None:
             shown.append(localized)
     return shown
 

@@ -1,8 +1,8 @@
 """Loads the demo content (content.<lang>.json) as structured, published, translated content.
 
-Idempotent: every item and page has a stable translation key derived from its name in the JSON, so a
-second run finds what the first created. Existing content is left as editors made it, unless `reset`
-asks to put the seed back.
+Idempotent: the demo is loaded as one unit, once. Once it is there, a run leaves everything as editors
+made it (an item they deleted stays deleted); `reset` puts the seed back. Every item and page has a
+stable translation key derived from its name in the JSON, which is how a reset finds them.
 """
 
 import json
@@ -10,6 +10,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -46,6 +49,7 @@ def read_content(language: str) -> dict:
 
 @dataclass
 class LoadReport:
+    already_loaded: bool = False
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     kept: list = field(default_factory=list)
@@ -62,6 +66,9 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self) -> LoadReport:
+        if not self.reset and HomePage.objects.filter(translation_key=translation_key("home")).exists():
+            self.report.already_loaded = True
+            return self.report
         locales = {language: Locale.objects.get_or_create(language_code=language)[0] for language in DEMO_LANGUAGES}
         contents = {language: read_content(language) for language in DEMO_LANGUAGES}
         for language, content in contents.items():
@@ -108,13 +115,22 @@ class DemoLoader:
         values = {"title": data["title"], "slug": data["slug"], "intro": data["intro"]}
         home = self.save_translatable(HomePage, "home", locale, values, parent=Page.get_first_root_node())
         if locale.language_code == DEMO_LANGUAGES[0]:
-            Site.objects.update_or_create(
-                is_default_site=True,
-                defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": data["title"]},
-            )
+            self.point_site_at(home)
         if welcome is not None and not welcome.get_children().exists():
             welcome.delete()
         return home
+
+    def point_site_at(self, home) -> None:
+        """Serve the demo from the default site, unless an editor already gave that site a root of ours."""
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is not None and isinstance(site.root_page.specific, HomePage):
+            return
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": address.hostname, "port": port, "root_page": home, "site_name": home.title},
+        )
 
     def load_article(self, data, home, locale, language) -> ArticlePage:
         values = {

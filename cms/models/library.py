@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
@@ -60,18 +61,48 @@ class LibraryItem(
         return {**context, "item": self, "items": [self], "locale": self.locale}
 
     def copy_for_translation(self, locale, exclude_fields=None):
-        """A new translation starts as a draft: readers keep the original until a translator publishes it."""
+        """A new translation starts as an unpublished, unlocked draft with no history of its own:
+        readers keep the original until a translator publishes it."""
         translation = super().copy_for_translation(locale, exclude_fields=exclude_fields)
         translation.live = False
         translation.has_unpublished_changes = True
+        for name in UNCOPIED_STATE:
+            setattr(translation, name, None)
+        translation.locked = translation.expired = False
         return translation
 
     def localized_live(self, locale):
-        """This item as readers of `locale` see it: its live translation, else this item (the fallback)."""
-        if locale is None or self.locale_id == locale.pk:
-            return self
-        translation = self.get_translation_or_none(locale)
-        return translation if translation is not None and translation.live else self
+        """This item as readers of `locale` see it (see `shown_version`), or None if it is live nowhere."""
+        versions = type(self).objects.filter(translation_key=self.translation_key, live=True)
+        live_versions = {version.locale_id: version for version in versions}
+        return shown_version(self, live_versions, locale, Locale.get_default())
+
+
+# Publishing and locking state a translation must not inherit from its original.
+UNCOPIED_STATE = [
+    "live_revision",
+    "latest_revision",
+    "first_published_at",
+    "last_published_at",
+    "go_live_at",
+    "expire_at",
+    "locked_at",
+    "locked_by",
+]
+
+
+def shown_version(item, live_versions: dict, locale, default_locale):
+    """The one rule every channel follows for a placed library item.
+
+    `live_versions` maps locale id -> the item's live translation. Readers get the version in their
+    locale; else the default locale's (a fallback, marked as such by the channels); else the placed
+    item itself if it is live; else nothing.
+    """
+    candidates = [locale.pk if locale is not None else None, default_locale.pk, item.locale_id]
+    for locale_id in candidates:
+        if locale_id in live_versions:
+            return live_versions[locale_id]
+    return None
 
 
 def sources_field():

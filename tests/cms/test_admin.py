@@ -28,7 +28,8 @@ def edit_form(client, url, streams=("sources",)):
     return data
 
 
-def test_the_content_library_menu_lists_the_four_kinds_of_item(admin_client, demo):
+def test_the_content_library_menu_lists_the_four_kinds_of_item(editor_client, demo):
+    admin_client = editor_client  # What a marketing editor sees, not only a superuser.
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Content library" in html
     examples = {
@@ -50,13 +51,13 @@ def test_search_finds_a_myth_by_its_words(admin_client, demo):
     assert "Ketamine is Only a Recreational Drug" not in html
 
 
-def test_an_editor_creates_and_publishes_a_myth(admin_client, locales):
+def test_an_editor_creates_and_publishes_a_myth(editor_client, locales):
     url = admin_url("myth", "add") + "?locale=en"
-    data = edit_form(admin_client, url)
+    data = edit_form(editor_client, url)
     data["myth"] = "Ketamine infusions make you lose control"
     data["facts"] = rich_text("<p>You stay monitored by a clinician throughout.</p>")
     data["action-publish"] = "publish"
-    response = admin_client.post(url, data)
+    response = editor_client.post(url, data)
     assert response.status_code == 302
 
     myth = Myth.objects.get(myth="Ketamine infusions make you lose control")
@@ -78,22 +79,27 @@ def test_saving_a_draft_does_not_publish(admin_client, locales):
     assert myth.latest_revision.as_object().myth == "Draft wording"
 
 
-def test_an_editor_translates_a_myth_into_spanish(admin_client, locales):
+def test_an_editor_translates_a_myth_into_spanish(editor_client, locales):
     english = factories.myth(locales["en"], text="Ketamine is only a party drug")
+    english.locked = True  # Another editor is working on the English original.
+    english.locked_by = editor_client.user
+    english.save()
     url = reverse("simple_translation:submit_snippet_translation", args=["cms", "myth", english.pk])
-    response = admin_client.post(url, {"locales": [locales["es"].pk]})
+    response = editor_client.post(url, {"locales": [locales["es"].pk]})
     assert response.status_code == 302
 
     spanish = english.get_translation(locales["es"])
-    assert not spanish.live  # A fresh translation is a draft until the translator publishes it.
+    # A fresh translation is an unlocked draft with no publishing history until the translator publishes it.
+    assert not spanish.live
+    assert (spanish.first_published_at, spanish.live_revision, spanish.locked) == (None, None, False)
     assert english.localized_live(locales["es"]) == english
 
     edit_url = admin_url("myth", "edit", spanish.pk)
-    data = edit_form(admin_client, edit_url)
+    data = edit_form(editor_client, edit_url)
     data["myth"] = "La ketamina es solo una droga de fiesta"
     data["facts"] = rich_text("<p>Es un anestésico aprobado por la FDA.</p>")
     data["action-publish"] = "publish"
-    assert admin_client.post(edit_url, data).status_code == 302
+    assert editor_client.post(edit_url, data).status_code == 302
 
     spanish.refresh_from_db()
     assert spanish.live and spanish.myth == "La ketamina es solo una droga de fiesta"

@@ -3,7 +3,7 @@
 import json
 import re
 
-from wagtail.models import Revision
+from wagtail.models import Revision, Site
 
 import pytest
 
@@ -135,27 +135,42 @@ def test_the_spanish_page_reads_in_spanish(demo, client):
     assert english_only == []
 
 
-def test_loading_twice_creates_nothing_and_keeps_edits(demo):
-    counts = {model: model.objects.count() for model in [*LIBRARY_MODELS, HomePage, ArticlePage]}
-    revisions = Revision.objects.count()
+def test_loading_twice_changes_nothing_editors_did(demo, settings):
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
     myth.myth = "Edited by an editor"
     myth.save()
+    Myth.objects.get(myth="Ketamine Infusion Therapy is Addictive").delete()  # Retracted by an editor.
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "clinic.example.org", 443
+    site.save()
+    counts = {model: model.objects.count() for model in [*LIBRARY_MODELS, HomePage, ArticlePage]}
+    revisions = Revision.objects.count()
 
     report = DemoLoader().load()
 
-    assert report.created == [] and report.updated == []
+    assert report.already_loaded and report.created == [] and report.updated == []
     assert {model: model.objects.count() for model in counts} == counts
     assert Revision.objects.count() == revisions
     myth.refresh_from_db()
     assert myth.myth == "Edited by an editor"
+    assert not Myth.objects.filter(myth="Ketamine Infusion Therapy is Addictive").exists()
+    site.refresh_from_db()
+    assert (site.hostname, site.port) == ("clinic.example.org", 443)
 
 
-def test_reset_puts_the_seed_back(demo):
+def test_the_site_is_served_where_the_admin_says(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("testserver", 80)  # WAGTAILADMIN_BASE_URL of the test settings.
+    assert site.root_page.specific.title == "Ketwell Alaska"
+
+
+def test_reset_puts_the_seed_back(demo, client):
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
     myth.myth = "Edited by an editor"
     myth.save()
+    Myth.objects.get(myth="Ketamine Infusion Therapy is Addictive").delete()
     DemoLoader(reset=True).load()
     myth.refresh_from_db()
     assert myth.myth == "Ketamine Infusion Therapy is Unsafe"
     assert Myth.objects.count() == 6
+    assert "Myth: Ketamine Infusion Therapy is Addictive" in page_text(client.get(ENGLISH_URL))

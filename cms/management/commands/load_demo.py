@@ -6,7 +6,7 @@ from cms.demo.loader import DemoLoader
 class Command(BaseCommand):
     help = (
         "Load the demo content: the seed article on ketamine infusion therapy and its library items, "
-        "published, in English and Spanish. Running it again creates nothing new."
+        "published, in English and Spanish. Once loaded, running it again changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -16,6 +16,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, **options):
         report = DemoLoader(reset=reset).load()
+        if report.already_loaded:
+            self.stdout.write("Demo content is already loaded; left as it is (use --reset to put the seed back).")
+            return
         for line in report.created:
             self.stdout.write(f"  created {line}")
         for line in report.updated:

@@ -26,6 +26,13 @@ def test_without_a_translation_the_original_is_shown(locales):
     assert "Ketamine is only a party drug" in render(english, locales["es"])
 
 
+def test_a_spanish_page_placing_a_withdrawn_spanish_myth_falls_back_to_english(locales):
+    english = factories.myth(locales["en"], text="Ketamine is only a party drug")
+    spanish = factories.translate(english, locales["es"], myth="La ketamina es solo una droga de fiesta")
+    spanish.unpublish()
+    assert "Ketamine is only a party drug" in render(spanish, locales["es"])
+
+
 def test_an_unpublished_myth_is_not_shown(locales):
     myth = factories.myth(locales["en"], text="Withdrawn myth")
     myth.unpublish()
