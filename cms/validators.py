@@ -13,14 +13,14 @@ import phonenumbers
 
 from .models.choices import USState
 
-US_ZIP = re.compile(r"^\d{5}(-?\d{4})?$")
-HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+US_ZIP = re.compile(r"[0-9]{5}(-?[0-9]{4})?")  # ASCII digits only; used with fullmatch.
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # Phone numbers without a country code are read as numbers in this region.
 DEFAULT_PHONE_REGION = "US"
 
 
 def validate_us_zip(value: str) -> None:
-    if not US_ZIP.match(value or ""):
+    if not US_ZIP.fullmatch(value or ""):
         raise ValidationError(
             _("Enter a US ZIP code of 5 digits (99503) or 9 digits (99503-1234); “%(value)s” is not one."),
             code="invalid_zip",
@@ -37,10 +37,13 @@ def validate_us_state(value: str) -> None:
         )
 
 
-def parse_phone(value: str) -> phonenumbers.PhoneNumber:
-    """Parse a phone number written by an editor; raises ValidationError if it is not a real number."""
+def parse_phone(value: str, region: str = DEFAULT_PHONE_REGION) -> phonenumbers.PhoneNumber:
+    """Parse a phone number written by an editor; raises ValidationError if it is not a real number.
+
+    `region` is the country a number without a country code is dialled in, e.g. "US" or "CA".
+    """
     try:
-        number = phonenumbers.parse(value, DEFAULT_PHONE_REGION)
+        number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
@@ -56,9 +59,16 @@ def validate_phone(value: str) -> None:
     parse_phone(value)
 
 
-def format_phone_e164(value: str) -> str:
-    """The number in E.164 (+19075550123), the form tel: links and APIs want."""
-    return phonenumbers.format_number(parse_phone(value), phonenumbers.PhoneNumberFormat.E164)
+def format_phone_e164(value: str, region: str = DEFAULT_PHONE_REGION) -> str:
+    """The number in E.164 (+19075550123), the form tel: links and APIs want; "" if it does not parse.
+
+    Stored numbers were validated when saved, but a phonenumbers update can retire a number range:
+    a page must still render then, without a tel: link.
+    """
+    try:
+        return phonenumbers.format_number(parse_phone(value, region), phonenumbers.PhoneNumberFormat.E164)
+    except ValidationError:
+        return ""
 
 
 def validate_latitude(value) -> None:
@@ -88,7 +98,7 @@ validate_http_url = URLValidator(
 
 
 def validate_hex_colour(value: str) -> None:
-    if not HEX_COLOUR.match(value or ""):
+    if not HEX_COLOUR.fullmatch(value or ""):
         raise ValidationError(
             _("Enter a colour as # and six hexadecimal digits, such as #0B5F7A."), code="invalid_colour"
         )

@@ -20,7 +20,7 @@ class LibraryViewSet(SnippetViewSet):
 
     list_filter = ["locale", "live"]
     list_per_page = 50
-    ordering = ["-updated_at"]
+    ordering = "-_updated_at"  # Last edited first, drafts included (Wagtail annotates it from the log).
     copy_view_enabled = True
     inspect_view_enabled = True
 

@@ -9,7 +9,6 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from urllib.parse import urlsplit
 
 from django.conf import settings

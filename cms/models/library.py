@@ -6,6 +6,7 @@ The row in the database always holds the live version; drafts live in revisions,
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.fields import RichTextField, StreamField
@@ -24,10 +25,10 @@ from cms.blocks.opening_hours import OpeningHoursBlock
 from cms.blocks.source import SourceBlock
 from cms.validators import (
     format_phone_e164,
+    parse_phone,
     validate_http_url,
     validate_latitude,
     validate_longitude,
-    validate_phone,
     validate_us_state,
     validate_us_zip,
 )
@@ -47,13 +48,18 @@ class LibraryItem(
 ):
     """What every library item shares: locale, drafts and history, and a preview of itself."""
 
-    updated_at = models.DateTimeField(auto_now=True)
-
     class Meta(TranslatableMixin.Meta):
         abstract = True
 
     def get_preview_template(self, request, mode_name):
         return f"cms/previews/{self._meta.model_name}.html"
+
+    def serve_preview(self, request, mode_name):
+        # Translators review an item as its readers will see it: labels in the item's language.
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, mode_name)
+            response.render()
+        return response
 
     def get_preview_context(self, request, mode_name):
         # The preview reuses the block templates, which expect the placed items as a list.
@@ -204,10 +210,14 @@ class Location(LibraryItem):
     street = models.CharField(_("street address"), max_length=255)
     unit = models.CharField(_("unit or suite"), max_length=100, blank=True)
     city = models.CharField(_("city"), max_length=100)
-    state = models.CharField(_("state"), max_length=50, help_text=_("For the US, the two-letter code, e.g. AK."))
+    state = models.CharField(
+        _("state"), max_length=50, blank=True, help_text=_("For the US, the two-letter code, e.g. AK.")
+    )
     postal_code = models.CharField(_("postal code"), max_length=20)
     country = models.CharField(_("country"), max_length=2, default="US", help_text=_("Two-letter ISO code, e.g. US."))
-    phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("Numbers without a country code are read as in the country.")
+    )
     opening_hours = StreamField([("hours", OpeningHoursBlock())], blank=True, verbose_name=_("opening hours"))
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, validators=[validate_latitude]
@@ -241,8 +251,11 @@ class Location(LibraryItem):
         errors = {}
         if not (len(self.country) == 2 and self.country.isalpha()):
             errors["country"] = ValidationError(_("Use the two-letter ISO country code, such as US."))
-        elif self.country == "US":
-            for field, validate in (("state", validate_us_state), ("postal_code", validate_us_zip)):
+        else:
+            checks = [("phone", lambda phone: parse_phone(phone, self.country) if phone else None)]
+            if self.country == "US":
+                checks += [("state", validate_us_state), ("postal_code", validate_us_zip)]
+            for field, validate in checks:
                 try:
                     validate(getattr(self, field))
                 except ValidationError as error:
@@ -265,4 +278,4 @@ class Location(LibraryItem):
 
     @property
     def phone_e164(self):
-        return format_phone_e164(self.phone) if self.phone else ""
+        return format_phone_e164(self.phone, self.country) if self.phone else ""

@@ -10,6 +10,8 @@ from wagtail.search import index
 
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 
+from .site_settings import BrandSettings
+
 
 class HomePage(Page):
     """The root of one locale's site: /en/, /es/."""
@@ -69,3 +71,13 @@ class ArticlePage(Page):
 
     class Meta:
         verbose_name = _("article")
+
+    @property
+    def has_own_disclaimer(self) -> bool:
+        return any(block.block_type == "disclaimer" for block in self.body)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Health content always carries a disclaimer: the brand's, unless the body places its own.
+        context["brand_disclaimer"] = BrandSettings.for_request(request).disclaimer_for(self.locale)
+        return context

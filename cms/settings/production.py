@@ -1,9 +1,15 @@
-"""Production: everything from environment variables; refuses to start without a secret key and hosts.
+"""Production: everything from environment variables; refuses to start without what it cannot guess.
 
-DJANGO_SECRET_KEY    required
-DJANGO_ALLOWED_HOSTS required, comma-separated
-DATABASE_URL         e.g. postgres://user:pass@db:5432/cms (default: the SQLite file in var/)
-REDIS_URL            e.g. redis://127.0.0.1:6379/0 for the cache (default: in-process)
+Required:
+  DJANGO_SECRET_KEY        a long random string
+  DJANGO_ALLOWED_HOSTS     comma-separated host names, e.g. cms.clinic.example
+  WAGTAILADMIN_BASE_URL    the admin's public address, for links in emails, e.g. https://cms.clinic.example
+Optional:
+  DATABASE_URL             e.g. postgres://user:pass@db:5432/cms (default: the SQLite file in var/)
+  REDIS_URL                e.g. redis://127.0.0.1:6379/0 for the cache (default: in-process)
+  DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
+  EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
+  DJANGO_LOG_LEVEL         default INFO; logs go to standard error
 """
 
 import os
@@ -20,15 +26,43 @@ def required_environment(name: str) -> str:
     return value
 
 
+def comma_list(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
 DEBUG = False
 SECRET_KEY = required_environment("DJANGO_SECRET_KEY")
-ALLOWED_HOSTS = [host.strip() for host in required_environment("DJANGO_ALLOWED_HOSTS").split(",") if host.strip()]
-CSRF_TRUSTED_ORIGINS = [origin for origin in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if origin]
+ALLOWED_HOSTS = comma_list(required_environment("DJANGO_ALLOWED_HOSTS"))
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS names no host.")
+WAGTAILADMIN_BASE_URL = required_environment("WAGTAILADMIN_BASE_URL")
+CSRF_TRUSTED_ORIGINS = comma_list(os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", ""))
 
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "86400"))
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+# HSTS for subdomains and the preload list bind the clinic's whole domain: its owner decides, not this app.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "0") == "1"
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+}

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
-from cms.models import Location, Myth
+from cms.models import BrandSettings, Location, Myth, Risk
 from tests import factories
 from tests.conftest import page_text
 
@@ -157,6 +157,47 @@ def test_history_and_preview_of_a_library_item(admin_client, demo):
     assert myth.myth == "Ketamine Infusion Therapy is Addictive"
 
 
-def test_brand_settings_are_editable(admin_client, demo):
-    response = admin_client.get(reverse("wagtailsettings:edit", args=["cms", "brandsettings"]))
-    assert response.status_code in (200, 302)
+def test_brand_settings_are_editable_with_errors_on_the_field(admin_client, demo):
+    response = admin_client.get(reverse("wagtailsettings:edit", args=["cms", "brandsettings"]), follow=True)
+    assert response.status_code == 200
+    url = response.redirect_chain[-1][0] if response.redirect_chain else response.request["PATH_INFO"]
+    html = response.content.decode()
+    assert 'value="Ketwell Alaska"' in html
+    data = querydict_from_html(html, form_id="w-editor-form")
+    data["primary_colour"] = "teal"
+    refused = admin_client.post(url, data)
+    assert refused.status_code == 200
+    assert list(refused.context["form"].errors) == ["primary_colour"]
+    data["primary_colour"] = "#123456"
+    assert admin_client.post(url, data).status_code == 302
+    assert BrandSettings.objects.get().primary_colour == "#123456"
+
+
+def test_an_editor_compares_two_revisions_and_restores_the_older_one(admin_client, locales):
+    myth = factories.myth(locales["en"], text="First wording")
+    first = myth.latest_revision
+    myth.myth = "Second wording"
+    myth.save_revision().publish()
+
+    compare = admin_client.get(admin_url("myth", "revisions_compare", myth.pk, "earliest", "latest"))
+    assert compare.status_code == 200
+    assert '<span class="deletion">First</span><span class="addition">Second</span> wording' in compare.content.decode()
+
+    revert_url = admin_url("myth", "revisions_revert", myth.pk, first.pk)
+    data = edit_form(admin_client, revert_url)
+    assert data["myth"] == "First wording"
+    data["action-publish"] = "publish"
+    assert admin_client.post(revert_url, data).status_code == 302
+    myth.refresh_from_db()
+    assert myth.myth == "First wording"
+    assert myth.revisions.count() == 3
+
+
+def test_a_spanish_item_previews_in_spanish(admin_client, demo):
+    risk = Risk.objects.get(locale__language_code="es", frequency="rare", name="Alucinaciones")
+    preview_url = admin_url("risk", "preview_on_edit", risk.pk)
+    data = edit_form(admin_client, admin_url("risk", "edit", risk.pk), streams=[])
+    assert admin_client.post(preview_url, data).json()["is_valid"]
+    html = admin_client.get(preview_url).content.decode()
+    assert '<html lang="es">' in html
+    assert "<h4>Raros</h4>" in html and "Cómo lo reducimos:" in html

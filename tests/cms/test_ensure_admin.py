@@ -41,3 +41,12 @@ def test_a_password_changed_in_the_admin_is_not_overwritten(db, settings, tmp_pa
     assert "has a password of its own" in output
     user.refresh_from_db()
     assert user.check_password("chosen-by-the-editor")
+
+
+def test_after_an_environment_password_is_dropped_no_stale_password_is_printed(db, settings, tmp_path, monkeypatch):
+    run(settings, tmp_path, monkeypatch, password="from-the-environment-42")
+    output = run(settings, tmp_path, monkeypatch)
+    assert "has a password of its own" in output
+    assert "with password:" not in output
+    assert not (tmp_path / "admin-password").exists()
+    assert get_user_model().objects.get(username="admin").check_password("from-the-environment-42")

@@ -76,3 +76,13 @@ def test_colours_are_six_digit_hex():
     validate_hex_colour("#0B5F7A")
     with pytest.raises(ValidationError):
         validate_hex_colour("teal")
+
+
+@pytest.mark.parametrize("value", ["99503\n", "٩٩٥٠٣", "99503-١٢٣٤"])
+def test_us_zip_takes_ascii_digits_only_and_nothing_after(value):
+    with pytest.raises(ValidationError):
+        validate_us_zip(value)
+
+
+def test_a_number_that_no_longer_parses_formats_as_empty_instead_of_failing():
+    assert format_phone_e164("123") == ""

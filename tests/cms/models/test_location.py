@@ -64,3 +64,20 @@ def test_country_must_be_a_two_letter_code(locales):
         postal_code="99503", country="U1",
     )  # fmt: skip
     assert errors_of(location) == {"country": ["Use the two-letter ISO country code, such as US."]}
+
+
+def test_phones_are_read_in_the_locations_country(locales):
+    toronto = Location(
+        locale=locales["en"], name="Toronto", street="1 Yonge St", city="Toronto", state="ON",
+        postal_code="M5E 1E5", country="CA", phone="(416) 555-0199",
+    )  # fmt: skip
+    toronto.full_clean()
+    assert toronto.phone_e164 == "+14165550199"
+    london = Location(
+        locale=locales["en"], name="London", street="1 Strand", city="London", state="",
+        postal_code="WC2N 5HF", country="GB", phone="020 7946 0958",
+    )  # fmt: skip
+    assert london.phone_e164 == "+442079460958"
+    london.full_clean()  # No state or county needed outside the US.
+    london.phone = "555 01"
+    assert list(errors_of(london)) == ["phone"]

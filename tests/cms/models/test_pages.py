@@ -24,3 +24,10 @@ def test_the_medical_review_is_shown_when_recorded(demo, client):
     article.save_revision().publish()
     text = page_text(client.get(article.url))
     assert "Last medically reviewed on Nov. 2, 2026 — Jane Doe, MD" in text
+
+
+def test_articles_carry_the_brand_disclaimer_in_their_language(demo, client):
+    english = page_text(client.get("/en/common-myths-about-ketamine-infusion-therapy/"))
+    spanish = page_text(client.get("/es/mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina/"))
+    assert "Disclaimer: This article is for general information only and is not medical advice." in english
+    assert "Descargo de responsabilidad: Este artículo tiene únicamente fines informativos" in spanish
