@@ -8,7 +8,7 @@ pages' translations and the images' renditions. After that, serializing the docu
 from collections import defaultdict
 from functools import cached_property
 
-from django.db.models import Model, Prefetch
+from django.db.models import Model, Prefetch, prefetch_related_objects
 
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
@@ -90,13 +90,14 @@ class DocumentContext:
         return shown
 
     def prefetch_renditions(self, model, images) -> None:
+        """One query for the renditions of all the images (the images themselves are already fetched)."""
         specs = [f"width-{width}" for width in IMAGE_WIDTHS]
-        fetched = model.objects.filter(pk__in={image.pk for image in images}).prefetch_related(
-            Prefetch("renditions", queryset=model.get_rendition_model().objects.filter(filter_spec__in=specs))
-        )
-        for image in fetched:
-            renditions = image.get_renditions(*specs)  # Missing sizes are made once, then stored.
-            self.renditions[image.pk] = rendition_data(image, [renditions[spec] for spec in specs])
+        images = list({image.pk: image for image in images}.values())
+        renditions = model.get_rendition_model().objects.filter(filter_spec__in=specs)
+        prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
+        for image in images:
+            by_spec = image.get_renditions(*specs)  # Missing sizes are made once, then stored.
+            self.renditions[image.pk] = rendition_data(image, [by_spec[spec] for spec in specs])
 
     def image(self, image) -> dict:
         if image.pk not in self.renditions:

@@ -166,6 +166,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": False,
     "PREPROCESSING_HOOKS": ["exporters.api_json.schema.public_api_only"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "exporters.api_json.schema.listed_pages_require_the_summary_only",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "RiskFrequencyEnum": "cms.models.choices.RiskFrequency",
         "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",

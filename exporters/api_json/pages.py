@@ -21,12 +21,7 @@ EXTRA_FIELDS = [name for name in PageSerializer().fields if name not in SUMMARY_
 
 
 class PageListItemSerializer(PageSerializer):
-    """A listed page: the summary always, the other fields when `fields` asks for them."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in EXTRA_FIELDS:
-            self.fields[name].required = False
+    """A listed page: the summary always, the other fields when `fields` asks for them (see schema.py)."""
 
 
 @extend_schema_view(

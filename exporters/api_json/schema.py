@@ -48,6 +48,16 @@ class StreamFieldExtension(OpenApiSerializerFieldExtension):
         return {"type": "array", "items": component.ref}
 
 
+def listed_pages_require_the_summary_only(result, **kwargs):
+    """Postprocessing hook: in a page list, only the summary is always there; `fields` asks for the rest."""
+    from .pages import SUMMARY_FIELDS
+
+    listed = result["components"]["schemas"].get("PageListItem")
+    if listed is not None:
+        listed["required"] = [name for name in listed.get("required", []) if name in SUMMARY_FIELDS]
+    return result
+
+
 def public_api_only(endpoints, **kwargs):
     """Preprocessing hook: the published document describes /api/v1/ only, not Wagtail's admin API."""
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v1/")]

@@ -1,0 +1,96 @@
+"""The published OpenAPI document is valid, typed per block, and real responses conform to it."""
+
+import pytest
+from openapi_core import OpenAPI
+from openapi_core.contrib.django import DjangoOpenAPIRequest, DjangoOpenAPIResponse
+from openapi_spec_validator import validate
+
+from cms.demo import generate
+from cms.models import Myth
+
+
+@pytest.fixture
+def schema(client, db):
+    response = client.get("/api/v1/schema/", {"format": "json"})
+    assert response.status_code == 200
+    return response.json()
+
+
+@pytest.fixture
+def openapi(schema):
+    return OpenAPI.from_dict(schema)
+
+
+def conforms(openapi, response):
+    openapi.validate_response(DjangoOpenAPIRequest(response.wsgi_request), DjangoOpenAPIResponse(response))
+    return response
+
+
+def test_the_document_is_valid_openapi_3(schema):
+    validate(schema)
+    assert schema["openapi"].startswith("3.")
+    assert all(path.startswith("/api/v1/") for path in schema["paths"])
+
+
+def test_each_block_type_has_its_own_schema_in_a_union_on_type(schema):
+    components = schema["components"]["schemas"]
+    body = components["BodyBlock"]
+    assert body["discriminator"]["propertyName"] == "type"
+    assert set(body["discriminator"]["mapping"]) == {
+        "heading", "paragraph", "image", "myth", "benefits", "risks", "locations", "call_to_action", "disclaimer",
+    }  # fmt: skip
+    myth = components["Myth"]["properties"]
+    assert {"myth", "facts", "sources", "locale", "translated", "last_published_at"} <= set(myth)
+    assert components["Risk"]["properties"]["frequency"]["$ref"].endswith("RiskFrequencyEnum")
+    assert components["RiskFrequencyEnum"]["enum"] == ["common", "uncommon", "rare"]
+    assert "@type" in components["PostalAddress"]["properties"]
+
+
+def test_page_responses_conform(client, demo, openapi, locales):
+    for page in client.get("/api/v1/pages/", {"fields": "*"}).json()["results"]:
+        conforms(openapi, client.get(page["api_url"]))
+    conforms(openapi, client.get("/api/v1/pages/", {"fields": "*"}))
+    conforms(openapi, client.get("/api/v1/pages/", {"search": "mitos", "type": "article"}))
+    conforms(openapi, client.get("/api/v1/pages/find/", {"html_path": "/es/"}))
+
+
+def test_a_page_with_every_block_type_conforms(client, demo, openapi, schema, locales):
+    home = generate.home_for(locales["en"])
+    library = generate.make_library(2, locales["en"])
+    page = generate.make_article(home, "every-block", generate.body_with_every_block(2, library, generate.make_images(1), home))
+    response = conforms(openapi, client.get(f"/api/v1/pages/{page.pk}/"))
+    assert {block["type"] for block in response.json()["body"]} == set(
+        schema["components"]["schemas"]["BodyBlock"]["discriminator"]["mapping"]
+    )
+
+
+@pytest.mark.parametrize("kind", ["myths", "benefits", "risks", "locations"])
+def test_library_responses_conform(client, demo, openapi, kind):
+    for locale in ("en", "es"):
+        listing = conforms(openapi, client.get(f"/api/v1/library/{kind}/", {"locale": locale})).json()
+        conforms(openapi, client.get(f"/api/v1/library/{kind}/{listing['results'][0]['id']}/", {"locale": locale}))
+
+
+def test_errors_and_locales_conform(client, demo, openapi):
+    conforms(openapi, client.get("/api/v1/locales/"))
+    conforms(openapi, client.get("/api/v1/pages/", {"limit": "1000"}))
+    conforms(openapi, client.get("/api/v1/pages/424242/"))
+
+
+def test_interactive_docs_work_offline(client, db):
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/api/v1/docs/").content.decode()
+    assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in html
+    assert "cdn" not in html.lower() and "https://" not in html  # Nothing is fetched from the network.
+    assert finders.find("drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js") is not None
+
+
+def test_a_myth_without_spanish_translation_is_listed_in_spanish_as_fallback(client, demo, locales, openapi):
+    english_only = Myth.objects.create(locale=locales["en"], myth="Only in English", facts="<p>x</p>")
+    english_only.save_revision().publish()
+    listing = conforms(openapi, client.get("/api/v1/library/myths/", {"locale": "es"})).json()
+    by_text = {item["myth"]: item for item in listing["results"]}
+    assert listing["count"] == 4
+    assert (by_text["Only in English"]["locale"], by_text["Only in English"]["translated"]) == ("en", False)
+    assert by_text["La ketamina es solo una droga recreativa"]["translated"] is True
