@@ -8,6 +8,7 @@ import uuid
 
 from django.core.files.images import ImageFile
 from django.utils import timezone
+
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
@@ -38,7 +39,10 @@ def make_library(count: int, locale: Locale, translated_into: Locale | None = No
         "myths": lambda n: Myth(myth=f"Generated myth {n}", facts=f"<p>Facts answering myth {n}.</p>", **live),
         "benefits": lambda n: Benefit(title=f"Generated benefit {n}", description=f"<p>Benefit {n}.</p>", **live),
         "risks": lambda n: Risk(
-            name=f"Generated risk {n}", frequency=("common", "uncommon", "rare")[n % 3], mitigation="Monitoring.", **live
+            name=f"Generated risk {n}",
+            frequency=("common", "uncommon", "rare")[n % 3],
+            mitigation="Monitoring.",
+            **live,
         ),
         "locations": lambda n: Location(
             name=f"Clinic {n}", street=f"{n} Main St", city="Anchorage", state="AK", postal_code="99503", **live
@@ -72,8 +76,10 @@ def body_with_every_block(blocks_per_type: int, library: dict, images: list, lin
             {"type": "benefits", "value": {"heading": "", "intro": "", "benefits": [library["benefits"][n].pk]}},
             {"type": "risks", "value": {"heading": "", "intro": "", "risks": [library["risks"][n].pk]}},
             {"type": "locations", "value": {"heading": "", "locations": [library["locations"][n].pk]}},
-            {"type": "call_to_action", "value": {"text": "Book", "button_label": "Book", "link_page": link_page.pk,
-                                                 "link_url": ""}},  # fmt: skip
+            {
+                "type": "call_to_action",
+                "value": {"text": "Book", "button_label": "Book", "link_page": link_page.pk, "link_url": ""},
+            },  # fmt: skip
             {"type": "disclaimer", "value": {"text": ""}},
         ]
     return body

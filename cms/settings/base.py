@@ -177,6 +177,10 @@ SPECTACULAR_SETTINGS = {
         "WeekdayEnum": "cms.models.choices.Weekday",
     },
 }
+# The channels `manage.py export <name>` knows; adding one is a package in exporters/ and a line here.
+CMS_EXPORTERS = {
+    "json": {"CLASS": "exporters.api_json.export.JsonExporter", "OPTIONS": {}},
+}
 # Browsers on these origins may read the API (comma-separated, e.g. https://www.clinic.example).
 CORS_ALLOWED_ORIGINS = [origin for origin in os.environ.get("CMS_API_CORS_ORIGINS", "").split(",") if origin]
 CORS_URLS_REGEX = r"^/api/.*$"

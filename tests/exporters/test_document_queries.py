@@ -1,8 +1,9 @@
 """The Document is built in a fixed number of queries, whatever the number of blocks and references."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from cms.demo import generate
 

@@ -57,7 +57,9 @@ def test_page_responses_conform(client, demo, openapi, locales):
 def test_a_page_with_every_block_type_conforms(client, demo, openapi, schema, locales):
     home = generate.home_for(locales["en"])
     library = generate.make_library(2, locales["en"])
-    page = generate.make_article(home, "every-block", generate.body_with_every_block(2, library, generate.make_images(1), home))
+    page = generate.make_article(
+        home, "every-block", generate.body_with_every_block(2, library, generate.make_images(1), home)
+    )
     response = conforms(openapi, client.get(f"/api/v1/pages/{page.pk}/"))
     assert {block["type"] for block in response.json()["body"]} == set(
         schema["components"]["schemas"]["BodyBlock"]["discriminator"]["mapping"]

@@ -1,0 +1,63 @@
+"""`manage.py export json --out DIR`: every live page and library item as the API's exact response bytes.
+
+Example: DIR/pages/4.json (= GET /api/v1/pages/4/), DIR/library/myths/7.json, DIR/locales.json and
+DIR/manifest.json: {"files": {"pages/4.json": {"url": "/api/v1/pages/4/", "sha256": "…",
+"last_published_at": "…", "locale": "en"}}}. A CDN sync or a frontend build reads the manifest and fetches
+only the files whose hash changed; files of unchanged content are not rewritten.
+"""
+
+from pathlib import Path
+
+from django.test import RequestFactory
+from django.urls import resolve, reverse
+
+from wagtail.models import Site
+
+from exporters.base import Exporter, ExportReport
+from exporters.files import sha256, sync_folder
+
+from .base import live_pages
+from .caching import build_entry
+from .library import LIBRARY
+
+
+class JsonExporter(Exporter):
+    name = "json"
+    help = "Every live page and library item, in every locale, as the API's JSON, with a manifest."
+
+    def export(self, out_dir: Path, progress=None, **arguments) -> ExportReport:
+        resources = self.resources()
+        if progress is not None:
+            resources = progress(resources, desc="json", unit="file")
+        request_factory = RequestFactory(SERVER_NAME=self.host())
+        files, manifest = {}, {}
+        for relative, url, locale in resources:
+            request = request_factory.get(url)
+            match = resolve(url)
+            document = match.func.view_class().build(request, **match.kwargs)
+            entry = build_entry(document)
+            files[relative] = entry["body"]
+            manifest[relative] = {
+                "url": url,
+                "sha256": sha256(entry["body"]),
+                "last_published_at": document.last_modified.isoformat() if document.last_modified else None,
+                "locale": locale,
+            }
+        return sync_folder(out_dir, files, manifest)
+
+    def resources(self) -> list[tuple[str, str, str | None]]:
+        """(file, API URL, locale) of everything the export writes."""
+        found = [("locales.json", reverse("api-v1:locale-list"), None)]
+        for page in live_pages().select_related("locale").order_by("path"):
+            found.append(
+                (f"pages/{page.pk}.json", reverse("api-v1:page-detail", args=[page.pk]), page.locale.language_code)
+            )
+        for kind, (model, _serializer) in LIBRARY.items():
+            for item in model.objects.filter(live=True).select_related("locale").order_by("pk"):
+                url = reverse(f"api-v1:{kind}-detail", args=[item.pk])
+                found.append((f"library/{kind}/{item.pk}.json", url, item.locale.language_code))
+        return found
+
+    def host(self) -> str:
+        site = Site.objects.filter(is_default_site=True).first()
+        return site.hostname if site is not None else "localhost"

@@ -1,0 +1,45 @@
+"""The Exporter interface and its registry: one channel per package, one line per channel in settings.
+
+settings.CMS_EXPORTERS = {"json": {"CLASS": "exporters.api_json.export.JsonExporter", "OPTIONS": {}}}
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+
+@dataclass
+class ExportReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
+
+
+class Exporter:
+    """A channel that writes the live content to files in a folder."""
+
+    name = "unknown"
+    help = ""
+
+    def __init__(self, options: dict):
+        self.options = options
+
+    def add_arguments(self, parser) -> None:
+        """Arguments of this channel for `manage.py export <name>`."""
+
+    def export(self, out_dir: Path, progress=None, **arguments) -> ExportReport:
+        raise NotImplementedError
+
+
+def exporter_names() -> list[str]:
+    return list(settings.CMS_EXPORTERS)
+
+
+def get_exporter(name: str) -> Exporter:
+    config = settings.CMS_EXPORTERS[name]
+    return import_string(config["CLASS"])(config.get("OPTIONS", {}))

@@ -1,0 +1,70 @@
+"""Writing an export folder safely: only what changed, atomically, never outside the folder."""
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .base import ExportReport
+
+MANIFEST = "manifest.json"
+
+
+def inside(out_dir: Path, relative: str) -> Path:
+    """The file's path in the folder; refuses a path that would land outside it."""
+    target = (out_dir / relative).resolve()
+    if not target.is_relative_to(out_dir.resolve()):
+        raise ValueError(f"{relative!r} would be written outside {out_dir}")
+    return target
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Readers see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def sync_folder(out_dir: Path, files: dict[str, bytes], manifest_entries: dict[str, dict]) -> ExportReport:
+    """Make the folder hold exactly `files` (relative path -> bytes) plus a manifest of them.
+
+    Call it only once every file is built: a failure while building leaves the previous export whole.
+    A file whose bytes did not change is not rewritten; files of the previous export that are no longer
+    wanted (unpublished content) are removed.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = ExportReport()
+    previous = read_manifest(out_dir)
+    for relative, content in files.items():
+        path = inside(out_dir, relative)
+        if path.exists() and path.read_bytes() == content:
+            report.unchanged.append(relative)
+        else:
+            write_atomically(path, content)
+            report.written.append(relative)
+    for relative in sorted(set(previous) - set(files)):
+        inside(out_dir, relative).unlink(missing_ok=True)
+        report.removed.append(relative)
+    manifest = json.dumps({"files": manifest_entries}, indent=1, sort_keys=True).encode() + b"\n"
+    manifest_path = out_dir / MANIFEST
+    if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
+        write_atomically(manifest_path, manifest)
+    return report
+
+
+def read_manifest(out_dir: Path) -> dict:
+    try:
+        return json.loads((out_dir / MANIFEST).read_text())["files"]
+    except (FileNotFoundError, ValueError, KeyError):
+        return {}

@@ -1,0 +1,33 @@
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tqdm import tqdm
+
+from exporters.base import exporter_names, get_exporter
+
+
+class Command(BaseCommand):
+    help = "Export the live content through a channel, e.g. `manage.py export json --out build/json`."
+
+    def add_arguments(self, parser):
+        channels = parser.add_subparsers(dest="channel", required=True, metavar="CHANNEL")
+        for name in exporter_names():
+            exporter = get_exporter(name)
+            channel = channels.add_parser(name, help=exporter.help, description=exporter.help)
+            channel.add_argument("--out", required=True, type=Path, help="The folder to write to.")
+            channel.add_argument("--quiet", action="store_true", help="No progress bar.")
+            exporter.add_arguments(channel)
+
+    def handle(self, *args, channel, out, quiet=False, **options):
+        exporter = get_exporter(channel)
+
+        def progress(items, **kwargs):
+            return tqdm(items, file=sys.stderr, disable=quiet, **kwargs)
+
+        try:
+            report = exporter.export(out, progress=progress, **options)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(self.style.SUCCESS(f"{channel} export to {out}: {report.summary()}."))
