@@ -8,7 +8,9 @@ pages' translations and the images' renditions. After that, serializing the docu
 from collections import defaultdict
 from functools import cached_property
 
+from django.conf import settings
 from django.db.models import Model, Prefetch, prefetch_related_objects
+from wagtail.coreutils import get_supported_content_language_variant
 
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
@@ -36,12 +38,18 @@ class DocumentContext:
         self.published_dates = []  # Every last_published_at the document shows, for Last-Modified.
 
     @cached_property
+    def locales(self) -> dict[int, Locale]:
+        return {locale.pk: locale for locale in Locale.objects.all()}
+
+    @cached_property
     def language_codes(self) -> dict[int, str]:
-        return dict(Locale.objects.values_list("pk", "language_code"))
+        return {pk: locale.language_code for pk, locale in self.locales.items()}
 
     @cached_property
     def default_locale(self) -> Locale:
-        return Locale.get_default()
+        # The same answer as Locale.get_default(), from the locales already fetched.
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        return next(locale for locale in self.locales.values() if locale.language_code == default)
 
     @cached_property
     def brand(self) -> BrandSettings:

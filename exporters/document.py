@@ -35,8 +35,12 @@ class StreamSerializer(serializers.Field):
 
     def to_representation(self, stream):
         blocks = []
+        # One serializer per block type: building a DRF serializer's fields costs more than using them.
+        serializers_by_type = {}
         for block in stream:
-            serializer = block.block.serializer_class(context=self.context)
+            serializer = serializers_by_type.get(block.block_type)
+            if serializer is None:
+                serializer = serializers_by_type[block.block_type] = block.block.serializer_class(context=self.context)
             value = serializer.to_representation(block.value)
             if serializer.is_shown(value):
                 blocks.append({"type": block.block_type, "id": block.id, "value": value})

@@ -100,7 +100,7 @@ class PageListView(ReadOnlyJSONView):
 )
 class PageDetailView(ReadOnlyJSONView):
     def build(self, request, pk):
-        page = live_pages().filter(pk=pk).specific().first()
+        page = live_pages().filter(pk=pk).select_related("locale").specific().first()
         if page is None:
             raise NotFound(f"No live page has the id {pk}.")
         return page_document(page, request)

@@ -1,0 +1,9 @@
+"""Benchmark settings: the test settings, plus stock Wagtail API v2 mounted beside ours for comparison."""
+
+from cms.settings.test import *  # noqa: F403
+from cms.settings.test import CMS_API, INSTALLED_APPS
+
+INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.api.v2"]
+ROOT_URLCONF = "bench.urls"
+CMS_API = {**CMS_API, "THROTTLE_RATE": None}  # The benchmark is one client sending as fast as it can.
+DEBUG = False
