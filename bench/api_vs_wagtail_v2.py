@@ -28,6 +28,7 @@ from django.core.signals import request_started  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+
 from wagtail.models import Locale  # noqa: E402
 
 from cms.demo import generate  # noqa: E402

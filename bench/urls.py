@@ -1,7 +1,8 @@
 from django.urls import path
+
+from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.api import APIField
 
 from cms.models import ArticlePage
 from cms.urls import urlpatterns as cms_urlpatterns

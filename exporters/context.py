@@ -10,10 +10,10 @@ from functools import cached_property
 
 from django.conf import settings
 from django.db.models import Model, Prefetch, prefetch_related_objects
-from wagtail.coreutils import get_supported_content_language_variant
 
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
