@@ -14,6 +14,7 @@ from django.utils import translation
 
 from rest_framework import serializers
 
+from cms.blocks.image import ImageRenditionSerializer
 from cms.blocks.serializers import RichTextHTMLField
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 from cms.models import ArticlePage, HomePage
@@ -79,6 +80,7 @@ class BrandSerializer(serializers.Serializer):
     website = serializers.CharField(allow_blank=True)
     primary_colour = serializers.CharField()
     accent_colour = serializers.CharField()
+    logo = ImageRenditionSerializer(allow_null=True)
     disclaimer = serializers.SerializerMethodField()
 
     def get_disclaimer(self, brand) -> str:

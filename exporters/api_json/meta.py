@@ -5,6 +5,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework.exceptions import NotFound
 
 from exporters.document import Document
 
@@ -27,3 +28,9 @@ class LocaleListView(ReadOnlyJSONView):
             for locale in Locale.objects.order_by("language_code")
         ]  # fmt: skip
         return Document({"default": default.language_code, "locales": locales}, None)
+
+
+@extend_schema(exclude=True)
+class NoEndpointView(ReadOnlyJSONView):
+    def build(self, request):
+        raise NotFound(f"No API endpoint at {request.path}. See /api/v1/docs/.")

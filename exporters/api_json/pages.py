@@ -51,7 +51,7 @@ class PageListView(ReadOnlyJSONView):
         locale = params.locale(request)
         page_type = params.choice(request, "type", list(TYPE_MODELS))
         slug = params.single(request, "slug")
-        search = params.single(request, "search")
+        search = params.search_words(request)
         fields = params.field_list(request, EXTRA_FIELDS)
 
         pages = live_pages()
@@ -61,9 +61,10 @@ class PageListView(ReadOnlyJSONView):
             pages = pages.type(TYPE_MODELS[page_type])
         if slug is not None:
             pages = pages.filter(slug=slug)
-        if search:
+        if search is not None:
             # Search first, then keep what the public may read: the search index cannot filter on expiry.
-            found = [page.pk for page in live_pages_for_search(locale, page_type, slug).search(search)]
+            # The index can filter on few fields: search all live pages, then apply the filters below.
+            found = [page.pk for page in Page.objects.live().search(search)] if search else []
             readable = set(pages.filter(pk__in=found).values_list("pk", flat=True))
             ids = [pk for pk in found if pk in readable]
             count, ids = len(ids), ids[offset : offset + limit]
@@ -146,14 +147,3 @@ def find_page(request, html_path):
     except Http404:
         return None
     return live_pages().filter(pk=page.pk).specific().first()
-
-
-def live_pages_for_search(locale, page_type, slug):
-    pages = Page.objects.live().type(*PAGE_TYPES)
-    if locale is not None:
-        pages = pages.filter(locale=locale)
-    if page_type is not None:
-        pages = pages.type(TYPE_MODELS[page_type])
-    if slug is not None:
-        pages = pages.filter(slug=slug)
-    return pages

@@ -1,5 +1,7 @@
 """Query parameters: every one is checked, and a bad one gets a 400 that names it and says why."""
 
+import re
+
 from django.conf import settings
 
 from wagtail.models import Locale
@@ -35,8 +37,8 @@ def whole_number(request, name: str, default: int, maximum: int | None = None) -
     raw = single(request, name)
     if raw is None:
         return default
-    if not raw.isdigit():
-        raise BadQuery(name, f"{name} must be a whole number of 0 or more, not “{raw}”.")
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
+        raise BadQuery(name, f"{name} must be a whole number of 0 or more, not “{raw[:20]}”.")
     value = int(raw)
     if maximum is not None and value > maximum:
         raise BadQuery(name, f"{name} must be at most {maximum}.")
@@ -67,6 +69,17 @@ def choice(request, name: str, choices) -> str | None:
     if value is not None and value not in choices:
         raise BadQuery(name, f"Unknown {name} “{value}”. Known: {', '.join(choices)}.")
     return value
+
+
+def search_words(request, name="search", max_length=200) -> str | None:
+    """The words to search for. Operators and quotes are dropped: the search index would read them as its
+    own syntax (SQLite's full-text search fails on a lone quote), and readers mean words."""
+    raw = single(request, name)
+    if raw is None:
+        return None
+    if len(raw) > max_length:
+        raise BadQuery(name, f"{name} must be at most {max_length} characters.")
+    return " ".join(re.findall(r"\w+", raw))
 
 
 def field_list(request, allowed) -> list[str]:

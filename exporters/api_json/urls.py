@@ -1,12 +1,12 @@
 """The API's URLs: these paths are the contract documented in docs/API.md."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from . import schema  # noqa: F401  (registers the StreamField schema extension)
 from .library import LIBRARY, library_views
-from .meta import LocaleListView
+from .meta import LocaleListView, NoEndpointView
 from .pages import PageDetailView, PageFindView, PageListView
 
 app_name = "api-v1"
@@ -25,3 +25,6 @@ for kind in LIBRARY:
         path(f"library/{kind}/", list_view.as_view(), name=f"{kind}-list"),
         path(f"library/{kind}/<int:pk>/", detail_view.as_view(), name=f"{kind}-detail"),
     ]
+
+# Anything else under /api/v1/ (e.g. /pages/abc/) is a JSON 404, not Django's HTML page.
+urlpatterns.append(re_path(r"^.*$", NoEndpointView.as_view(), name="no-endpoint"))

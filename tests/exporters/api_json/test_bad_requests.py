@@ -55,3 +55,25 @@ def test_the_api_is_read_only(client, demo, method):
 def test_no_browsable_html_api(client, demo):
     response = client.get("/api/v1/pages/", HTTP_ACCEPT="text/html")
     assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("value", ["²", "１０", "9" * 30, "1e3", " 5"])
+def test_numbers_in_other_scripts_or_absurd_sizes_get_a_400(client, demo, value):
+    response = client.get("/api/v1/pages/", {"offset": value})
+    assert response.status_code == 400
+    assert response.json()["parameter"] == "offset"
+
+
+@pytest.mark.parametrize("search", ['"', "a OR (", "NEAR(", "*", "ketamine AND", "-", "\\", "' OR 1=1 --"])
+def test_search_syntax_never_breaks_the_api(client, demo, search):
+    response = client.get("/api/v1/pages/", {"search": search})
+    assert response.status_code == 200
+    assert isinstance(response.json()["results"], list)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/pages/abc/", "/api/v1/library/myths/null,null/", "/api/v1/nothing/"])
+def test_paths_that_match_no_endpoint_get_a_json_404(client, db, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["detail"].startswith("No API endpoint at")

@@ -142,3 +142,14 @@ def test_expired_pages_are_not_served(client, article_en):
     article_en.expire_at = timezone.now() - timezone.timedelta(minutes=1)
     article_en.save()
     assert client.get(f"/api/v1/pages/{article_en.pk}/").status_code == 404
+
+
+def test_search_combines_with_every_filter(client, demo):
+    query = {
+        "search": "mitos",
+        "locale": "es",
+        "type": "article",
+        "slug": "mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina",
+    }
+    assert client.get("/api/v1/pages/", query).json()["count"] == 1
+    assert client.get("/api/v1/pages/", {**query, "type": "home"}).json()["count"] == 0
