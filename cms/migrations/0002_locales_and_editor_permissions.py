@@ -40,7 +40,7 @@ def grant_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0002_link_validators"),
+        ("cms", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("simple_translation", "0001_initial"),
