@@ -157,6 +157,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Live pages and library items (myths, benefits, risks, locations), fully resolved per locale. "
     "See docs/API.md.",
     "VERSION": "1.0.0",
+    # OpenAPI 3.1: a null reference (an item or image that may be absent) is then expressed exactly.
+    "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_AUTHENTICATION": [],
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
