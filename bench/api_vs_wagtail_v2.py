@@ -33,7 +33,7 @@ from wagtail.models import Locale  # noqa: E402
 
 from cms.demo import generate  # noqa: E402
 from cms.demo.loader import DemoLoader  # noqa: E402
-from exporters.api_json.caching import content_changed  # noqa: E402
+from exporters.signals import content_changed  # noqa: E402
 
 
 def build_page(blocks: int):

@@ -5,6 +5,7 @@ per block type), then fetches in one query per model the library items' translat
 pages' translations and the images' renditions. After that, serializing the document queries nothing.
 """
 
+import logging
 from collections import defaultdict
 from functools import cached_property
 
@@ -21,6 +22,8 @@ from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
 
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
+
+logger = logging.getLogger(__name__)
 
 # Widths offered in an image's srcset; `url` is the one closest to a full-width column.
 IMAGE_WIDTHS = (400, 800, 1200, 1600)
@@ -104,16 +107,26 @@ class DocumentContext:
         renditions = model.get_rendition_model().objects.filter(filter_spec__in=specs)
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
         for image in images:
-            by_spec = image.get_renditions(*specs)  # Missing sizes are made once, then stored.
+            try:
+                by_spec = image.get_renditions(*specs)  # Missing sizes are made once, then stored.
+            except OSError:  # Wagtail raises SourceImageIOError, an OSError, for a missing file.
+                # The original file is gone or unreadable: leave the image out rather than fail the page.
+                logger.warning("Image %s (%s) has no readable file; left out.", image.pk, image.title)
+                self.renditions[image.pk] = None
+                continue
             self.renditions[image.pk] = rendition_data(image, [by_spec[spec] for spec in specs])
 
-    def image(self, image) -> dict:
+    def image(self, image) -> dict | None:
         if image.pk not in self.renditions:
             self.prefetch_renditions(type(image), [image])
         return self.renditions[image.pk]
 
     def page_url(self, page) -> str:
         return self.page_urls.url_for(page) or ""
+
+    def shown_page_id(self, page) -> int | None:
+        """The id of the page readers get for a link to `page`: its translation in their locale."""
+        return self.page_urls.shown_id_for(page)
 
     # Rich text ---------------------------------------------------------------------------------
 

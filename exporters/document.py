@@ -20,6 +20,7 @@ from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, Locatio
 from cms.models import ArticlePage, HomePage
 
 from .context import DocumentContext
+from .live import live_pages
 
 PAGE_TYPES = {HomePage: "home", ArticlePage: "article"}
 
@@ -127,14 +128,8 @@ class PageSerializer(PageSummarySerializer):
     brand = serializers.SerializerMethodField()
 
     def get_translations(self, page) -> TranslationSerializer(many=True):
-        others = (
-            page.get_translations()
-            .live()
-            .public()
-            .select_related("locale")
-            .specific()
-            .order_by("locale__language_code")
-        )
+        others = live_pages().filter(translation_key=page.translation_key).exclude(pk=page.pk)
+        others = others.select_related("locale").specific().order_by("locale__language_code")
         return TranslationSerializer(others, many=True, context=self.context).data
 
     def get_brand(self, page) -> BrandSerializer:

@@ -71,6 +71,7 @@ class PageURLs:
         self.locale = locale
         self.request = request
         self.urls: dict[int, str | None] = {}
+        self.shown_ids: dict[int, int | None] = {}  # Linked page id -> id of the page readers get.
 
     def prefetch_ids(self, page_ids) -> None:
         missing = set(page_ids) - set(self.urls)
@@ -90,10 +91,15 @@ class PageURLs:
         for page in pages:
             shown = translations.get(page.translation_key) or (page if page.live else None)
             self.urls[page.pk] = shown.get_url(self.request) if shown is not None else None
+            self.shown_ids[page.pk] = shown.pk if shown is not None else None
 
     def url_for(self, page) -> str | None:
         self.prefetch([page])
         return self.urls[page.pk]
+
+    def shown_id_for(self, page) -> int | None:
+        self.prefetch([page])
+        return self.shown_ids[page.pk]
 
     def url_for_id(self, page_id: int) -> str | None:
         return self.urls.get(page_id)

@@ -1,26 +1,33 @@
-"""Anything published, unpublished or deleted makes cached channel output stale."""
+"""Anything the channels show that is saved, deleted, moved or renamed changes the content version.
+
+Saving covers publishing and unpublishing (both save the row), view restrictions, expiry dates, images,
+locales, sites and brand settings. A draft save changes it too: cheaper to rebuild than to miss a case.
+"""
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, published, unpublished
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_slug_changed, post_page_move
 
 from cms.models import BrandDisclaimerTranslation, BrandSettings, LibraryItem
 
-from .api_json.caching import content_changed
+from .models import ContentVersion
 
-# A moved or renamed page changes the URLs other responses link to.
-for signal in (page_published, page_unpublished, published, unpublished, page_slug_changed, post_page_move):
-    signal.connect(content_changed, dispatch_uid=f"cms-api-{signal}")
-post_delete.connect(content_changed, sender=Page, dispatch_uid="cms-api-page-deleted")
-for model in (BrandSettings, BrandDisclaimerTranslation):
-    post_save.connect(content_changed, sender=model, dispatch_uid=f"cms-api-{model.__name__}-saved")
-    post_delete.connect(content_changed, sender=model, dispatch_uid=f"cms-api-{model.__name__}-deleted")
+WATCHED = (Page, PageViewRestriction, Locale, Site, BrandSettings, BrandDisclaimerTranslation)
 
 
-def library_item_deleted(sender, **kwargs):
-    if issubclass(sender, LibraryItem):
-        content_changed()
+def content_changed(sender=None, **kwargs) -> None:
+    ContentVersion.bump()
 
 
-post_delete.connect(library_item_deleted, dispatch_uid="cms-api-library-deleted")
+def model_changed(sender, **kwargs) -> None:
+    if issubclass(sender, (*WATCHED, LibraryItem, get_image_model())):
+        ContentVersion.bump()
+
+
+post_save.connect(model_changed, dispatch_uid="cms-content-saved")
+post_delete.connect(model_changed, dispatch_uid="cms-content-deleted")
+# Moving a page rewrites the URL paths of its subtree with a queryset update, which sends no post_save.
+post_page_move.connect(content_changed, dispatch_uid="cms-page-moved")
+page_slug_changed.connect(content_changed, dispatch_uid="cms-page-renamed")

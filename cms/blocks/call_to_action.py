@@ -14,7 +14,8 @@ from .serializers import BlockValueSerializer
 
 class CallToActionBlockValueSerializer(BlockValueSerializer):
     """Example: {"text": "To learn if … schedule a consultation.", "button_label": "Book", "url": "/en/book/",
-    "page_id": 14}. `url` is empty when there is no button; `page_id` is set when it goes to a page here."""
+    "page_id": 14}. `url` is empty without a button; `page_id` is set when the button goes to a live page
+    here: the one readers get, in their locale."""
 
     text = serializers.CharField()
     button_label = serializers.CharField(allow_blank=True)
@@ -27,7 +28,7 @@ class CallToActionBlockValueSerializer(BlockValueSerializer):
 
     def get_page_id(self, value) -> int | None:
         page = value.get("link_page")
-        return page.pk if page else None
+        return self.context["document"].shown_page_id(page) if page else None
 
 
 class CallToActionValue(blocks.StructValue):

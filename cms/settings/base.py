@@ -5,6 +5,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from corsheaders.defaults import default_headers as default_cors_headers
+
 from .database import database_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -142,6 +144,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
+    # Proxies in front of the app that append to X-Forwarded-For; 0 trusts none, so a client cannot pick
+    # the address the rate limit counts against.
+    "NUM_PROXIES": int(os.environ.get("CMS_NUM_PROXIES", "0")),
 }
 CMS_API = {
     "DEFAULT_LIMIT": 20,
@@ -188,6 +193,8 @@ CORS_ALLOWED_ORIGINS = [origin for origin in os.environ.get("CMS_API_CORS_ORIGIN
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# Frontends revalidate with conditional requests, from the browser too.
+CORS_ALLOW_HEADERS = (*default_cors_headers, "if-none-match", "if-modified-since")
 
 # The admin account `make run` creates; its password comes from CMS_ADMIN_PASSWORD or is generated.
 CMS_ADMIN_USERNAME = os.environ.get("CMS_ADMIN_USERNAME", "admin")

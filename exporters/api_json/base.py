@@ -1,16 +1,10 @@
 """What every endpoint shares: read-only, public, JSON, cached with ETags, throttled, strict parameters."""
 
 from django.conf import settings
-from django.db.models import Q
-from django.utils import timezone
-
-from wagtail.models import Page
 
 from rest_framework.permissions import AllowAny
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
-
-from cms.models import ArticlePage, HomePage
 
 from . import params
 from .caching import cached_entry, conditional_response
@@ -40,12 +34,6 @@ class ReadOnlyJSONView(APIView):
     def build(self, request, **kwargs):
         """Return the Document this URL serves."""
         raise NotImplementedError
-
-
-def live_pages():
-    """Pages the public may read: live, not under a view restriction, not past their expiry date."""
-    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-    return Page.objects.live().public().filter(not_expired).type(HomePage, ArticlePage)
 
 
 def page_url_with(request, **changes) -> str:

@@ -1,34 +1,23 @@
-"""Responses as bytes with a strong ETag, cached until anything is published, unpublished or deleted.
+"""Responses as bytes with a strong ETag, cached until anything the channels show changes.
 
-The cache key holds a content generation: a random token replaced whenever content changes, so every
-cached response becomes unreachable at once and no stale body can be served, even if the cache evicts
-the token itself (a new token is drawn then).
+The cache key holds the content version's token (exporters.models.ContentVersion), read from the database
+on every request: one indexed one-row query, and every process agrees at once on what is current.
 """
 
 import hashlib
 import json
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Min
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe
 
-GENERATION_KEY = "cms:api:content-generation"
+from wagtail.models import Page
 
-
-def content_generation() -> str:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, generation, None)
-    return generation
-
-
-def content_changed(**kwargs) -> None:
-    """Signal receiver: anything published, unpublished or deleted makes every cached response stale."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+from exporters.models import ContentVersion
 
 
 def render_json(data) -> bytes:
@@ -36,22 +25,36 @@ def render_json(data) -> bytes:
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def build_entry(document) -> dict:
+def build_entry(document, changed_at=None) -> dict:
     body = render_json(document.data)
+    # Unpublishing or removing something does not move any publication date forward, so the time of the
+    # last content change counts too: If-Modified-Since must never answer 304 for changed content.
+    dates = [date for date in (document.last_modified, changed_at) if date is not None]
     # Whole seconds: HTTP dates have no finer resolution, and If-Modified-Since compares against them.
-    last_modified = int(document.last_modified.timestamp()) if document.last_modified else None
+    last_modified = int(max(dates).timestamp()) if dates else None
     return {"body": body, "etag": f'"{hashlib.sha256(body).hexdigest()[:40]}"', "last_modified": last_modified}
 
 
+def seconds_until_next_expiry(limit: int) -> int:
+    """A live page that expires stops being served at that moment, even though nothing is published then."""
+    now = timezone.now()
+    next_expiry = Page.objects.filter(live=True, expire_at__gt=now).aggregate(soonest=Min("expire_at"))["soonest"]
+    if next_expiry is None:
+        return limit
+    return max(1, min(limit, int((next_expiry - now).total_seconds())))
+
+
 def cached_entry(request, build) -> dict:
-    """The response for this path and query: from the cache, or built by `build()` and cached."""
+    """The response for this host, path and query: from the cache, or built by `build()` and cached."""
+    version = ContentVersion.current()
     query = "&".join(sorted(request.GET.urlencode().split("&")))
-    digest = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
-    key = f"cms:api:{content_generation()}:{digest}"
+    # The host is part of the key: brand settings and URLs are per site.
+    digest = hashlib.sha256(f"{request.get_host()}{request.path}?{query}".encode()).hexdigest()
+    key = f"cms:api:{version.token.hex}:{digest}"
     entry = cache.get(key)
     if entry is None:
-        entry = build_entry(build())
-        cache.set(key, entry, settings.CMS_API["CACHE_SECONDS"])
+        entry = build_entry(build(), version.changed_at)
+        cache.set(key, entry, seconds_until_next_expiry(settings.CMS_API["CACHE_SECONDS"]))
     return entry
 
 
@@ -64,9 +67,10 @@ def conditional_response(request, entry) -> HttpResponse:
     else:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         not_modified = since is not None and entry["last_modified"] is not None and entry["last_modified"] <= since
-    response = (
-        HttpResponseNotModified() if not_modified else HttpResponse(entry["body"], content_type="application/json")
-    )
+    if not_modified:
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(entry["body"], content_type="application/json")
     response["ETag"] = entry["etag"]
     if entry["last_modified"] is not None:
         response["Last-Modified"] = http_date(entry["last_modified"])

@@ -1,6 +1,7 @@
 """`manage.py export json --out DIR`: every live page and library item as the API's exact response bytes.
 
-Example: DIR/pages/4.json (= GET /api/v1/pages/4/), DIR/library/myths/7.json, DIR/locales.json and
+Example: DIR/pages/4.json (= GET /api/v1/pages/4/), DIR/library/myths/es/<translation key>.json
+(= GET /api/v1/library/myths/7/?locale=es, the Spanish myth or its marked fallback), DIR/locales.json and
 DIR/manifest.json: {"files": {"pages/4.json": {"url": "/api/v1/pages/4/", "sha256": "…",
 "last_published_at": "…", "locale": "en"}}}. A CDN sync or a frontend build reads the manifest and fetches
 only the files whose hash changed; files of unchanged content are not rewritten.
@@ -11,12 +12,12 @@ from pathlib import Path
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from exporters.base import Exporter, ExportReport
 from exporters.files import sha256, sync_folder
+from exporters.live import live_pages
 
-from .base import live_pages
 from .caching import build_entry
 from .library import LIBRARY
 
@@ -33,7 +34,7 @@ class JsonExporter(Exporter):
         files, manifest = {}, {}
         for relative, url, locale in resources:
             request = request_factory.get(url)
-            match = resolve(url)
+            match = resolve(request.path)
             document = match.func.view_class().build(request, **match.kwargs)
             entry = build_entry(document)
             files[relative] = entry["body"]
@@ -52,10 +53,19 @@ class JsonExporter(Exporter):
             found.append(
                 (f"pages/{page.pk}.json", reverse("api-v1:page-detail", args=[page.pk]), page.locale.language_code)
             )
+        locales = list(Locale.objects.order_by("language_code"))
+        default = Locale.get_default()
         for kind, (model, _serializer) in LIBRARY.items():
-            for item in model.objects.filter(live=True).select_related("locale").order_by("pk"):
-                url = reverse(f"api-v1:{kind}-detail", args=[item.pk])
-                found.append((f"library/{kind}/{item.pk}.json", url, item.locale.language_code))
+            # Every item in every locale, with the fallback the API gives (`translated: false`), named by its
+            # translation key so a frontend finds the same item in each language.
+            groups = {}
+            for item in model.objects.filter(live=True).order_by("-locale_id"):
+                if item.translation_key not in groups or item.locale_id == default.pk:
+                    groups[item.translation_key] = item
+            for key, item in sorted(groups.items(), key=lambda group: str(group[0])):
+                for locale in locales:
+                    url = f"{reverse(f'api-v1:{kind}-detail', args=[item.pk])}?locale={locale.language_code}"
+                    found.append((f"library/{kind}/{locale.language_code}/{key}.json", url, locale.language_code))
         return found
 
     def host(self) -> str:

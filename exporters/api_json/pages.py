@@ -10,12 +10,14 @@ from rest_framework.exceptions import NotFound
 
 from exporters.context import DocumentContext
 from exporters.document import PAGE_TYPES, Document, PageSerializer, PageSummarySerializer, page_document
+from exporters.live import live_pages
 
 from . import params
-from .base import ReadOnlyJSONView, live_pages, paginated
+from .base import ReadOnlyJSONView, paginated
 from .responses import ERRORS, paginated_response
 
 TYPE_MODELS = {name: model for model, name in PAGE_TYPES.items()}
+FIELDS_MAX_LIMIT = 20
 SUMMARY_FIELDS = list(PageSummarySerializer().fields)
 EXTRA_FIELDS = [name for name in PageSerializer().fields if name not in SUMMARY_FIELDS]
 
@@ -53,6 +55,9 @@ class PageListView(ReadOnlyJSONView):
         slug = params.single(request, "slug")
         search = params.search_words(request)
         fields = params.field_list(request, EXTRA_FIELDS)
+        if fields and limit > FIELDS_MAX_LIMIT:
+            # Each listed page is then resolved whole: keep one request's work bounded.
+            raise params.BadQuery("limit", f"limit must be at most {FIELDS_MAX_LIMIT} when fields is given.")
 
         pages = live_pages()
         if locale is not None:

@@ -30,6 +30,9 @@ def single(request, name: str) -> str | None:
     values = request.GET.getlist(name)
     if len(values) > 1:
         raise BadQuery(name, f"Give {name} once.")
+    if values and any(ord(character) < 32 for character in values[0]):
+        # PostgreSQL refuses NUL in text; no parameter has a use for control characters.
+        raise BadQuery(name, f"{name} must not contain control characters.")
     return values[0] if values else None
 
 

@@ -77,3 +77,30 @@ def test_paths_that_match_no_endpoint_get_a_json_404(client, db, path):
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
     assert response.json()["detail"].startswith("No API endpoint at")
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("/api/v1/pages/", {"locale": "e\x00n"}),
+        ("/api/v1/pages/", {"slug": "a\x00"}),
+        ("/api/v1/pages/find/", {"html_path": "/en/a\x00b/"}),
+        ("/api/v1/library/myths/", {"locale": "e\x00n"}),
+    ],
+)
+def test_control_characters_get_a_400_on_every_database(client, demo, path, query):
+    response = client.get(path, query)
+    assert response.status_code == 400
+    assert "control characters" in response.json()["detail"]
+
+
+def test_whole_pages_in_a_list_are_bounded(client, demo):
+    response = client.get("/api/v1/pages/", {"fields": "*", "limit": "50"})
+    assert response.status_code == 400
+    assert response.json() == {"detail": "limit must be at most 20 when fields is given.", "parameter": "limit"}
+
+
+def test_the_rate_limit_counts_the_connecting_address_not_a_forwarded_header(client, demo, settings):
+    settings.CMS_API = {**settings.CMS_API, "THROTTLE_RATE": "3/minute"}
+    statuses = [client.get("/api/v1/locales/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}").status_code for n in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]

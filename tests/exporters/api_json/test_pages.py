@@ -153,3 +153,22 @@ def test_search_combines_with_every_filter(client, demo):
     }
     assert client.get("/api/v1/pages/", query).json()["count"] == 1
     assert client.get("/api/v1/pages/", {**query, "type": "home"}).json()["count"] == 0
+
+
+def test_a_call_to_action_links_to_the_page_readers_get(client, demo, locales):
+    from cms.demo import generate
+
+    english_home, spanish_home = generate.home_for(locales["en"]), generate.home_for(locales["es"])
+    body = [{"type": "call_to_action", "value": {"text": "Inicio", "button_label": "Ir", "link_page": english_home.pk,
+                                                 "link_url": ""}}]  # fmt: skip
+    page = generate.make_article(spanish_home, "enlace", body)
+    value = client.get(f"/api/v1/pages/{page.pk}/").json()["body"][0]["value"]
+    assert (value["url"], value["page_id"]) == ("/es/", spanish_home.pk)
+
+
+def test_translations_list_only_pages_the_public_may_read(client, article_en, article_es):
+    from django.utils import timezone
+
+    article_es.expire_at = timezone.now() - timezone.timedelta(minutes=1)
+    article_es.save()
+    assert client.get(f"/api/v1/pages/{article_en.pk}/").json()["translations"] == []
