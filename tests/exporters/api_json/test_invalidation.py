@@ -1,6 +1,7 @@
 """Warm the cache, change something the response shows, and the next response shows the change."""
 
 from django.utils import timezone
+
 from wagtail.images import get_image_model
 from wagtail.models import Locale, PageViewRestriction, Site
 
