@@ -6,8 +6,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from exporters.brochure.views import brochure_pdf
+
 urlpatterns = [
     path("api/v1/", include("exporters.api_json.urls")),
+    path("brochures/<slug:slug>.pdf", brochure_pdf, name="brochure-pdf"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

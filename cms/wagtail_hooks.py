@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import LiveStatusTagColumn, LocaleColumn, UpdatedAt
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Benefit, Location, Myth, Risk
+from cms.models import Benefit, Brochure, Location, Myth, Risk
 
 
 class LibraryViewSet(SnippetViewSet):
@@ -83,3 +83,27 @@ class ContentLibraryGroup(SnippetViewSetGroup):
 
 
 register_snippet(ContentLibraryGroup)
+
+
+class BrochureViewSet(SnippetViewSet):
+    model = Brochure
+    icon = "doc-full-inverse"
+    menu_label = _("Brochures")
+    menu_name = "brochures"
+    menu_order = 160
+    add_to_admin_menu = True
+    list_display = LibraryViewSet.columns("title", "slug")
+    list_filter = ["locale", "live"]
+    ordering = "-_updated_at"
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("subtitle"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        FieldPanel("qr_page"),
+        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("reviewed_by")], _("Medical review")),
+    ]
+
+
+register_snippet(BrochureViewSet)

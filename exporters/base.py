@@ -15,9 +15,11 @@ class ExportReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # "what: why", for what could not be exported.
 
     def summary(self) -> str:
-        return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
+        summary = f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
+        return summary + (f", {len(self.failed)} failed" if self.failed else "")
 
 
 class Exporter:

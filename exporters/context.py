@@ -31,13 +31,14 @@ IMAGE_DEFAULT_WIDTH = 1200
 
 
 class DocumentContext:
-    def __init__(self, locale: Locale, request):
+    def __init__(self, locale: Locale, request, image_widths=IMAGE_WIDTHS):
         self.locale = locale
         self.request = request
         self.page_urls = PageURLs(locale, request)
         self.rich_texts = RichTextBatch(self.page_urls)
         self.library: dict[tuple, dict[int, LibraryItem]] = {}
         self.renditions: dict[int, dict] = {}
+        self.image_widths = image_widths  # Print asks for fewer, larger renditions than the web.
         self.published_dates = []  # Every last_published_at the document shows, for Last-Modified.
 
     @cached_property
@@ -102,7 +103,7 @@ class DocumentContext:
 
     def prefetch_renditions(self, model, images) -> None:
         """One query for the renditions of all the images (the images themselves are already fetched)."""
-        specs = [f"width-{width}" for width in IMAGE_WIDTHS]
+        specs = [f"width-{width}" for width in self.image_widths]
         images = list({image.pk: image for image in images}.values())
         renditions = model.get_rendition_model().objects.filter(filter_spec__in=specs)
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
@@ -160,7 +161,10 @@ def iter_instances(value):
 
 
 def rendition_data(image, renditions) -> dict:
+    # The web's default is a full column's width; a print document asks for one, large, rendition.
     default = min(renditions, key=lambda rendition: abs(rendition.width - IMAGE_DEFAULT_WIDTH))
+    if len(renditions) == 1:
+        default = renditions[0]
     widths_seen = set()
     srcset = []
     for rendition in renditions:  # Small originals give the same rendition for several widths.

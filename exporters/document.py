@@ -145,8 +145,8 @@ class Document:
     last_modified: datetime | None
 
 
-def resolve(locale, request, prefetch, serialize) -> Document:
-    context = DocumentContext(locale, request)
+def resolve(locale, request, prefetch, serialize, **options) -> Document:
+    context = DocumentContext(locale, request, **options)
     with translation.override(locale.language_code):
         prefetch(context)
         data = context.finish(serialize(context))
@@ -154,7 +154,29 @@ def resolve(locale, request, prefetch, serialize) -> Document:
     return Document(data, max(dates, default=None))
 
 
-def page_document(page, request) -> Document:
+class BrochureSerializer(serializers.Serializer):
+    """A brochure with its whole content, resolved like a page."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    slug = serializers.CharField()
+    subtitle = serializers.CharField(allow_blank=True)
+    locale = serializers.SerializerMethodField()
+    last_published_at = serializers.DateTimeField(allow_null=True)
+    cover_image = ImageRenditionSerializer(allow_null=True)
+    body = StreamSerializer(BodyStreamBlock)
+    qr_page_id = serializers.IntegerField(allow_null=True)
+    review = ReviewSerializer(source="*")
+    brand = serializers.SerializerMethodField()
+
+    def get_locale(self, brochure) -> str:
+        return self.context["document"].language_code(brochure.locale_id)
+
+    def get_brand(self, brochure) -> BrandSerializer:
+        return BrandSerializer(self.context["document"].brand, context=self.context).data
+
+
+def page_document(page, request, **options) -> Document:
     """A live, specific page resolved into plain data, in the page's own locale."""
     streams = [getattr(page, name) for name in ("body", "call_to_action", "locations") if hasattr(page, name)]
 
@@ -162,7 +184,22 @@ def page_document(page, request) -> Document:
         context.published_dates.append(page.last_published_at)
         return PageSerializer(page, context={"document": context}).data
 
-    return resolve(page.locale, request, lambda context: context.prefetch(*streams), serialize)
+    return resolve(page.locale, request, lambda context: context.prefetch(*streams), serialize, **options)
+
+
+def brochure_document(brochure, request, image_widths) -> Document:
+    """A brochure (live or a draft revision's object) resolved into plain data, in its own locale."""
+
+    def serialize(context):
+        context.published_dates.append(brochure.last_published_at)
+        return BrochureSerializer(brochure, context={"document": context}).data
+
+    def prefetch(context):
+        context.prefetch(brochure.body)
+        if brochure.cover_image is not None:
+            context.prefetch_renditions(type(brochure.cover_image), [brochure.cover_image])
+
+    return resolve(brochure.locale, request, prefetch, serialize, image_widths=image_widths)
 
 
 def library_document(item, serializer_class, locale, request) -> Document:

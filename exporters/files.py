@@ -26,6 +26,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(content)
+        os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes 0600; exports are for web servers.
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -68,3 +69,9 @@ def read_manifest(out_dir: Path) -> dict:
         return json.loads((out_dir / MANIFEST).read_text())["files"]
     except (FileNotFoundError, ValueError, KeyError):
         return {}
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

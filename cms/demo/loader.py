@@ -16,7 +16,17 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from cms.models import ArticlePage, Benefit, BrandDisclaimerTranslation, BrandSettings, HomePage, Location, Myth, Risk
+from cms.models import (
+    ArticlePage,
+    Benefit,
+    BrandDisclaimerTranslation,
+    BrandSettings,
+    Brochure,
+    HomePage,
+    Location,
+    Myth,
+    Risk,
+)
 
 DEMO_DIR = Path(__file__).resolve().parent
 DEMO_LANGUAGES = ["en", "es"]
@@ -78,7 +88,8 @@ class DemoLoader:
         homes = {}
         for language, content in contents.items():
             homes[language] = self.load_home(content["home"], locales[language])
-            self.load_article(content["article"], homes[language], locales[language], language)
+            article = self.load_article(content["article"], homes[language], locales[language], language)
+            self.load_brochure(content["article"], article, locales[language], language)
         self.load_brand(homes["en"], contents, locales)
         return self.report
 
@@ -145,6 +156,19 @@ class DemoLoader:
             "locations": [self.resolve_block({"type": "locations", "value": data["locations"]}, language)],
         }
         return self.save_translatable(ArticlePage, "article:" + data["key"], locale, values, parent=home)
+
+    def load_brochure(self, data, article, locale, language) -> Brochure:
+        """The article as a print brochure: the same library items, laid out for paper."""
+        body = [
+            {"type": "paragraph", "value": data["intro"]},
+            *[self.resolve_block(block, language) for block in data["body"]],
+            {"type": "heading", "value": {"text": data["conclusion_heading"], "level": "h2"}},
+            {"type": "paragraph", "value": data["conclusion"]},
+            {"type": "call_to_action", "value": data["call_to_action"]},
+            self.resolve_block({"type": "locations", "value": data["locations"]}, language),
+        ]
+        values = {"title": data["title"], "slug": data["slug"], "body": body, "qr_page": article}
+        return self.save_translatable(Brochure, "brochure:" + data["key"], locale, values)
 
     def resolve_block(self, block, language) -> dict:
         """Turn the JSON's library keys into the primary keys of the items in that language."""

@@ -1,5 +1,6 @@
 """The CMS models: pages, the content library (snippets) and the brand settings."""
 
+from .brochures import Brochure
 from .library import Benefit, LibraryItem, Location, Myth, Risk
 from .pages import ArticlePage, HomePage
 from .site_settings import BrandDisclaimerTranslation, BrandSettings
@@ -9,6 +10,7 @@ __all__ = [
     "Benefit",
     "BrandDisclaimerTranslation",
     "BrandSettings",
+    "Brochure",
     "HomePage",
     "LibraryItem",
     "Location",

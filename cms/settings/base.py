@@ -187,6 +187,14 @@ SPECTACULAR_SETTINGS = {
 # The channels `manage.py export <name>` knows; adding one is a package in exporters/ and a line here.
 CMS_EXPORTERS = {
     "json": {"CLASS": "exporters.api_json.export.JsonExporter", "OPTIONS": {}},
+    "brochure": {"CLASS": "exporters.brochure.export.BrochureExporter", "OPTIONS": {}},
+}
+# Rendered brochure PDFs, named by the hash of their print HTML and options.
+CMS_BROCHURE_CACHE_DIR = VAR_DIR / "brochure-cache"
+# Each render runs in a worker process limited to this time and memory (address space).
+CMS_BROCHURE_LIMITS = {
+    "SECONDS": int(os.environ.get("CMS_BROCHURE_TIMEOUT", "60")),
+    "MEMORY_BYTES": int(os.environ.get("CMS_BROCHURE_MEMORY_MB", "1536")) * 2**20,
 }
 # Browsers on these origins may read the API (comma-separated, e.g. https://www.clinic.example).
 CORS_ALLOWED_ORIGINS = [origin for origin in os.environ.get("CMS_API_CORS_ORIGINS", "").split(",") if origin]

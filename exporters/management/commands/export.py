@@ -30,4 +30,10 @@ class Command(BaseCommand):
             report = exporter.export(out, progress=progress, **options)
         except ValueError as error:
             raise CommandError(str(error)) from error
+        for failure in report.failed:
+            self.stderr.write(f"  failed {failure}")
+        if report.failed:
+            raise CommandError(
+                f"{channel} export to {out}: {report.summary()}. The failed ones kept their last good file."
+            )
         self.stdout.write(self.style.SUCCESS(f"{channel} export to {out}: {report.summary()}."))

@@ -1,6 +1,6 @@
 from wagtail.models import ReferenceIndex
 
-from cms.models import ArticlePage, Myth
+from cms.models import ArticlePage, Brochure, Myth
 from tests import factories
 
 
@@ -54,11 +54,12 @@ def test_history_keeps_every_revision_and_an_old_one_can_be_restored(locales):
     assert item.revisions.count() == 3
 
 
-def test_usage_lists_the_pages_that_place_the_item(demo):
+def test_usage_lists_the_pages_and_brochures_that_place_the_item(demo):
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Addictive")
-    usage_pages = {ref.object_id for ref in ReferenceIndex.get_references_to(myth)}
+    usage = {(ref.content_type.model, ref.object_id) for ref in ReferenceIndex.get_references_to(myth)}
     article = ArticlePage.objects.get(locale__language_code="en")
-    assert usage_pages == {str(article.pk)}
+    brochure = Brochure.objects.get(locale__language_code="en")
+    assert usage == {("articlepage", str(article.pk)), ("brochure", str(brochure.pk))}
 
 
 def test_risks_read_with_their_frequency(locales):

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import migrations
 
-LIBRARY_MODELS = ["myth", "benefit", "risk", "location"]
+LIBRARY_MODELS = ["myth", "benefit", "risk", "location", "brochure"]
 LIBRARY_ACTIONS = ["view", "add", "change", "publish", "lock", "unlock"]
 # Moderators also delete library items and edit the brand (name, colours, disclaimer).
 GROUPS = {
@@ -40,7 +40,7 @@ def grant_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0001_initial"),
+        ("cms", "0002_brochure"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("simple_translation", "0001_initial"),

@@ -1,0 +1,1 @@
+"""The print channel: brochures and articles as print-ready PDF, through WeasyPrint."""

@@ -1,0 +1,79 @@
+"""`manage.py export brochure [SLUG …] [--locale es] [--paper a4] [--profile press] --out DIR`.
+
+Example: DIR/common-myths-about-ketamine-infusion-therapy.es.letter.pdf. A brochure is named by its slug in
+the default locale, so every language's PDF of it sits side by side. Without slugs: every live brochure in
+every locale. A brochure that fails is reported and keeps its previous file; the others still render.
+"""
+
+from pathlib import Path
+
+from django.core.management.base import CommandError
+from django.test import RequestFactory
+
+from wagtail.models import Locale, Site
+
+from slugify import slugify
+
+from cms.models import Brochure
+from exporters.base import Exporter, ExportReport
+from exporters.files import inside, write_atomically
+
+from .options import PAPERS, PROFILES, PrintOptions
+from .printable import printable_brochure
+from .service import pdfs_for
+
+
+class BrochureExporter(Exporter):
+    name = "brochure"
+    help = "Live brochures as print-ready PDF: every one in every locale, or the ones named."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("slugs", nargs="*", metavar="SLUG", help="Brochures by slug (default: all live).")
+        parser.add_argument("--locale", help="Only this locale, e.g. es (default: every locale).")
+        parser.add_argument("--paper", choices=list(PAPERS), default="letter")
+        parser.add_argument("--profile", choices=list(PROFILES), default="office")
+        parser.add_argument("--workers", type=int, default=2, help="Worker processes (default 2).")
+
+    def export(self, out_dir: Path, progress=None, slugs=(), locale=None, paper="letter", profile="office",
+               workers=2, **arguments) -> ExportReport:  # fmt: skip
+        options = PrintOptions(paper=paper, profile=profile)
+        request = RequestFactory(SERVER_NAME=self.host()).get("/")
+        named = [
+            (name, printable_brochure(brochure, request, options))
+            for name, brochure in self.selected(slugs, locale, options)
+        ]
+        report = ExportReport()
+        for result in pdfs_for(named, options, workers=workers, progress=progress):
+            target = inside(out_dir, result.name)
+            if result.error is not None:
+                report.failed.append(f"{result.name}: {result.error}")
+            elif target.exists() and target.read_bytes() == result.pdf:
+                report.unchanged.append(result.name)
+            else:
+                write_atomically(target, result.pdf)
+                report.written.append(result.name)
+        return report
+
+    def selected(self, slugs, language_code, options):
+        """(file name, live brochure) of what was asked for; unknown slugs or locales are an error."""
+        default = Locale.get_default()
+        locales = Locale.objects.all()
+        if language_code is not None:
+            locales = locales.filter(language_code=language_code)
+            if not locales:
+                raise CommandError(f"Unknown locale “{language_code}”.")
+        names = {b.translation_key: b.slug for b in Brochure.objects.filter(locale=default)}
+        live = Brochure.objects.filter(live=True, locale__in=locales).select_related("locale").order_by("slug")
+        chosen = []
+        for brochure in live:
+            group_slug = names.get(brochure.translation_key, brochure.slug)
+            if not slugs or group_slug in slugs:
+                chosen.append((slugify(group_slug) + options.file_suffix(brochure.locale.language_code), brochure))
+        unknown = set(slugs) - set(names.values())
+        if unknown:
+            raise CommandError(f"No brochure with the slug {', '.join(sorted(unknown))}.")
+        return chosen
+
+    def host(self) -> str:
+        site = Site.objects.filter(is_default_site=True).first()
+        return site.hostname if site is not None else "localhost"

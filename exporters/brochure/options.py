@@ -1,0 +1,40 @@
+"""What a print run asks for: paper, print profile and accessibility."""
+
+from dataclasses import dataclass
+
+PAPERS = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
+PROFILES = ("office", "press")
+# Image widths in pixels: about 150 dpi across a page for the office, 300 dpi for the press.
+IMAGE_WIDTHS = {"office": (1200,), "press": (2400,)}
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """Example: PrintOptions(paper="a4", profile="press") — A4 with 3 mm bleed and crop marks."""
+
+    paper: str = "letter"
+    profile: str = "office"
+    accessible: bool = True  # Tagged PDF/UA-1: structure, language, title and alt text for screen readers.
+
+    def __post_init__(self):
+        if self.paper not in PAPERS:
+            raise ValueError(f"Unknown paper “{self.paper}”. Known: {', '.join(PAPERS)}.")
+        if self.profile not in PROFILES:
+            raise ValueError(f"Unknown profile “{self.profile}”. Known: {', '.join(PROFILES)}.")
+
+    @property
+    def page_size(self) -> str:
+        return PAPERS[self.paper]
+
+    @property
+    def bleed(self) -> str:
+        return "3mm" if self.profile == "press" else "0"
+
+    @property
+    def image_widths(self) -> tuple[int, ...]:
+        return IMAGE_WIDTHS[self.profile]
+
+    def file_suffix(self, language_code: str) -> str:
+        """e.g. ".es.letter.pdf", ".es.a4.press.pdf"."""
+        profile = ".press" if self.profile == "press" else ""
+        return f".{language_code}.{self.paper}{profile}.pdf"

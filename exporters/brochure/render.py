@@ -1,0 +1,78 @@
+"""Printable content -> print HTML -> PDF. Same content and options give the same bytes.
+
+The HTML is the whole input of WeasyPrint, so its hash (with the options) names the PDF in the cache:
+asking again for an unchanged brochure reads the cached file instead of rendering.
+"""
+
+import hashlib
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+
+from .fetcher import BASE_URL, SafeURLFetcher
+from .options import PrintOptions
+from .qr import qr_svg
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+# Part of every cache key: a change to the layout invalidates PDFs made with the old one.
+LAYOUT_VERSION = "1"
+
+
+def css_string(text: str) -> str:
+    """Text safe inside a CSS "…" string in a <style> element (where HTML escaping does not apply)."""
+    text = re.sub(r"\s+", " ", text).replace("\\", "\\\\").replace('"', '\\"')
+    return text.replace("<", "\\3C ").replace(">", "\\3E ")
+
+
+def brochure_html(printable: dict, options: PrintOptions) -> str:
+    """The print HTML of a printable document (see printable.py), in its own language."""
+    language = printable["locale"]
+    with translation.override(language):
+        review = printable["review"]
+        review_line = ""
+        if review["last_reviewed"]:
+            date = formats.date_format(review["last_reviewed"], "DATE_FORMAT")
+            review_line = _("Medically reviewed on %(date)s") % {"date": date}
+            if review["reviewed_by"]:
+                review_line += _(" by %(name)s") % {"name": review["reviewed_by"]}
+        page_label = _("Page %(page)s of %(pages)s") % {"page": "\x00", "pages": "\x01"}
+        before, rest = page_label.split("\x00")
+        between, after = rest.split("\x01")
+        footer = " · ".join(part for part in (review_line, printable["brand"]["disclaimer"]) if part)
+        context = {
+            "doc": printable,
+            "options": options,
+            "direction": "rtl" if language.split("-")[0] in RTL_LANGUAGES else "ltr",
+            "review_line": review_line,
+            "footer_css": css_string(footer),
+            "page_label_before": css_string(before),
+            "page_label_between": css_string(between),
+            "page_label_after": css_string(after),
+            "published_iso": printable["published_iso"],
+            "qr_url": printable["qr_url"],
+            "qr_svg": qr_svg(printable["qr_url"]) if printable["qr_url"] else "",
+            "has_own_disclaimer": any(block["type"] == "disclaimer" for block in printable["body"]),
+        }
+        return render_to_string("brochure/brochure.html", context)
+
+
+def cache_key(html: str, options: PrintOptions) -> str:
+    material = f"{LAYOUT_VERSION}|{options.paper}|{options.profile}|{options.accessible}|{html}"
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def cache_path(key: str) -> Path:
+    return Path(settings.CMS_BROCHURE_CACHE_DIR) / f"{key}.pdf"
+
+
+def render_pdf(html: str, options: PrintOptions) -> bytes:
+    """WeasyPrint on the print HTML, reading only the project's files (see fetcher.py)."""
+    from weasyprint import HTML  # Imported here: it needs Pango, which only the print channel needs.
+
+    fetcher = SafeURLFetcher()
+    document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+    return document.write_pdf(pdf_variant="pdf/ua-1" if options.accessible else None, uncompressed_pdf=False)

@@ -1,0 +1,41 @@
+"""Brochure PDFs on request: from the cache when the print HTML is unchanged, else rendered (bounded)."""
+
+from dataclasses import dataclass
+
+from exporters.files import write_atomically
+
+from .batch import RenderJob, render_many
+from .options import PrintOptions
+from .render import brochure_html, cache_key, cache_path
+
+
+@dataclass
+class PdfResult:
+    name: str
+    pdf: bytes | None
+    key: str
+    error: str | None = None
+    from_cache: bool = False
+
+
+def pdfs_for(named_printables, options: PrintOptions, workers: int = 1, progress=None) -> list[PdfResult]:
+    """PDFs of [(name, printable)], cached by content hash; renders what the cache lacks on `workers`."""
+    import weasyprint  # noqa: F401  Loaded before the workers fork, so each does not import it again.
+
+    results, jobs = {}, []
+    for name, printable in named_printables:
+        html = brochure_html(printable, options)
+        key = cache_key(html, options)
+        cached = cache_path(key)
+        if cached.exists():
+            results[name] = PdfResult(name, cached.read_bytes(), key, from_cache=True)
+        else:
+            results[name] = PdfResult(name, None, key)
+            jobs.append(RenderJob(name, html, options))
+    if jobs:
+        for job, pdf, error in render_many(jobs, workers=min(workers, len(jobs)), progress=progress):
+            result = results[job.name]
+            result.pdf, result.error = pdf, error
+            if pdf is not None:
+                write_atomically(cache_path(result.key), pdf)
+    return [results[name] for name, _ in named_printables]

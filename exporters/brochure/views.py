@@ -1,0 +1,69 @@
+"""GET /brochures/<slug>.pdf?locale=es&paper=a4&profile=press: a live brochure (or article) as PDF."""
+
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
+
+from wagtail.models import Locale
+
+from slugify import slugify
+
+from cms.models import ArticlePage, Brochure
+from exporters.live import live_pages
+
+from .options import PAPERS, PROFILES, PrintOptions
+from .printable import printable_article, printable_brochure
+from .service import pdfs_for
+
+
+def bad_request(parameter: str, message: str) -> JsonResponse:
+    return JsonResponse({"detail": message, "parameter": parameter}, status=400)
+
+
+@csrf_exempt  # A read-only file: no form posts here, and other methods get a 405, not a CSRF page.
+@require_safe
+def brochure_pdf(request, slug):
+    unknown = sorted(set(request.GET) - {"locale", "paper", "profile"})
+    if unknown:
+        return bad_request(unknown[0], f"Unknown query parameter “{unknown[0]}”. Known: locale, paper, profile.")
+    paper, profile = request.GET.get("paper", "letter"), request.GET.get("profile", "office")
+    if paper not in PAPERS:
+        return bad_request("paper", f"Unknown paper “{paper}”. Known: {', '.join(PAPERS)}.")
+    if profile not in PROFILES:
+        return bad_request("profile", f"Unknown profile “{profile}”. Known: {', '.join(PROFILES)}.")
+    default = Locale.get_default()
+    locale = Locale.objects.filter(language_code=request.GET.get("locale", default.language_code)).first()
+    if locale is None:
+        return bad_request("locale", f"Unknown locale “{request.GET['locale']}”.")
+    options = PrintOptions(paper=paper, profile=profile)
+
+    printable = find_printable(request, slug, locale, default, options)
+    if printable is None:
+        return JsonResponse({"detail": f"No live brochure or article “{slug}” in {locale.language_code}."}, status=404)
+    (result,) = pdfs_for([(slug, printable)], options)
+    if result.error is not None:
+        return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
+    etag = f'"{result.key[:40]}"'
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(result.pdf, content_type="application/pdf")
+        filename = slugify(slug) + options.file_suffix(locale.language_code)
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["ETag"] = etag
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+def find_printable(request, slug, locale, default, options):
+    """The live brochure whose default-locale slug is `slug`, in `locale`; else the article with that slug."""
+    group = Brochure.objects.filter(slug=slug, locale=default).values_list("translation_key", flat=True).first()
+    brochure = Brochure.objects.filter(translation_key=group, locale=locale, live=True).first() if group else None
+    if brochure is not None:
+        return printable_brochure(brochure, request, options)
+    article = live_pages().type(ArticlePage).filter(slug=slug).first()
+    if article is not None:
+        localized = live_pages().filter(translation_key=article.translation_key, locale=locale).specific().first()
+        if localized is not None:
+            return printable_article(localized, request, options)
+    return None
