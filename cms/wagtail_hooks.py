@@ -1,13 +1,18 @@
 """The admin: the “Content library” menu with myths, benefits, risks and locations."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import LiveStatusTagColumn, LocaleColumn, UpdatedAtColumn
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Benefit, Brochure, Location, Myth, Risk
+from cms.models import ArticlePage, Benefit, Brochure, Location, Myth, Risk
+from exporters.brochure.admin_views import article_draft_pdf, brochure_draft_pdf
 
 
 class LibraryViewSet(SnippetViewSet):
@@ -107,3 +112,25 @@ class BrochureViewSet(SnippetViewSet):
 
 
 register_snippet(BrochureViewSet)
+
+
+@hooks.register("register_admin_urls")
+def brochure_pdf_urls():
+    return [
+        path("print/brochure/<int:pk>.pdf", brochure_draft_pdf, name="brochure_draft_pdf"),
+        path("print/article/<int:pk>.pdf", article_draft_pdf, name="article_draft_pdf"),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def brochure_download_button(snippet, user, next_url=None):
+    if isinstance(snippet, Brochure):
+        url = reverse("brochure_draft_pdf", args=[snippet.pk])
+        yield MenuItem(_("Download PDF"), url, icon_name="download", priority=90)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def article_download_button(page, user, next_url=None):
+    if isinstance(page.specific_deferred, ArticlePage):
+        url = reverse("article_draft_pdf", args=[page.pk])
+        yield Button(_("Download PDF"), url, icon_name="download", priority=90)

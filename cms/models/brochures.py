@@ -67,5 +67,12 @@ class Brochure(LibraryItem):
             raise ValidationError({"slug": _("Another brochure in this language has the slug “%(slug)s”.") % {
                 "slug": self.slug}})  # fmt: skip
 
-    def get_preview_template(self, request, mode_name):
-        return "cms/previews/brochure.html"
+    @property
+    def preview_modes(self):
+        return [("print", _("Print layout")), ("pdf", _("PDF"))]
+
+    def serve_preview(self, request, mode_name):
+        from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
+        from exporters.brochure.printable import printable_brochure
+
+        return print_preview(request, mode_name, lambda options: printable_brochure(self, request, options))

@@ -73,6 +73,18 @@ class ArticlePage(Page):
         verbose_name = _("article")
 
     @property
+    def preview_modes(self):
+        return [*super().preview_modes, ("print", _("Brochure: print layout")), ("pdf", _("Brochure: PDF"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name not in ("print", "pdf"):
+            return super().serve_preview(request, mode_name)
+        from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
+        from exporters.brochure.printable import printable_article
+
+        return print_preview(request, mode_name, lambda options: printable_article(self, request, options))
+
+    @property
     def has_own_disclaimer(self) -> bool:
         return any(block.block_type == "disclaimer" for block in self.body)
 

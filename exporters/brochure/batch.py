@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from . import render
 from .options import PrintOptions
-from .render import render_pdf
 
 
 @dataclass
@@ -41,7 +41,7 @@ def render_bounded(html: str, options: PrintOptions) -> bytes:
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.alarm(seconds)
     try:
-        return render_pdf(html, options)
+        return render.render_pdf(html, options)
     except RenderTimeout:
         raise RuntimeError(f"took longer than {seconds} s") from None
     except MemoryError:

@@ -69,10 +69,10 @@ def cache_path(key: str) -> Path:
     return Path(settings.CMS_BROCHURE_CACHE_DIR) / f"{key}.pdf"
 
 
-def render_pdf(html: str, options: PrintOptions) -> bytes:
+def render_pdf(html: str, options: PrintOptions, fetcher: SafeURLFetcher | None = None) -> bytes:
     """WeasyPrint on the print HTML, reading only the project's files (see fetcher.py)."""
     from weasyprint import HTML  # Imported here: it needs Pango, which only the print channel needs.
 
-    fetcher = SafeURLFetcher()
+    fetcher = fetcher or SafeURLFetcher()
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
     return document.write_pdf(pdf_variant="pdf/ua-1" if options.accessible else None, uncompressed_pdf=False)

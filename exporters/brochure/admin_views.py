@@ -1,0 +1,50 @@
+"""In the admin: the PDF of a brochure or article as it stands now, draft included."""
+
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+
+from wagtail.models import Page
+
+from slugify import slugify
+
+from cms.models import ArticlePage, Brochure
+
+from .options import PAPERS, PrintOptions
+from .printable import printable_article, printable_brochure
+from .service import pdfs_for
+
+
+def draft_pdf(request, printable, name, locale_code):
+    paper = request.GET.get("paper", "letter")
+    if paper not in PAPERS:
+        return JsonResponse({"detail": f"Unknown paper “{paper}”.", "parameter": "paper"}, status=400)
+    options = PrintOptions(paper=paper, profile=request.GET.get("profile", "office"))
+    (result,) = pdfs_for([(name, printable(options))], options)
+    if result.error is not None:
+        return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
+    response = HttpResponse(result.pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(name)}.draft{options.file_suffix(locale_code)}"'
+    return response
+
+
+def brochure_draft_pdf(request, pk):
+    brochure = get_object_or_404(Brochure, pk=pk)
+    if not request.user.has_perm("cms.view_brochure"):
+        return HttpResponse(status=403)
+    latest = brochure.get_latest_revision_as_object()
+    return draft_pdf(
+        request,
+        lambda options: printable_brochure(latest, request, options),
+        brochure.slug,
+        brochure.locale.language_code,
+    )
+
+
+def article_draft_pdf(request, pk):
+    page = get_object_or_404(Page, pk=pk).specific
+    if not isinstance(page, ArticlePage) or not page.permissions_for_user(request.user).can_edit():
+        return HttpResponse(status=403)
+    latest = page.get_latest_revision_as_object()
+    return draft_pdf(
+        request, lambda options: printable_article(latest, request, options), page.slug, page.locale.language_code
+    )
