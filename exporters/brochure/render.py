@@ -18,7 +18,7 @@ from .options import PrintOptions
 from .qr import qr_svg
 
 RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
-# Part of every cache key: a change to the layout invalidates PDFs made with the old one.
+# Part of every cache key, with the CSS and fonts: a new layout invalidates PDFs made with the old one.
 LAYOUT_VERSION = "1"
 
 
@@ -56,12 +56,31 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
             "qr_url": printable["qr_url"],
             "qr_svg": qr_svg(printable["qr_url"]) if printable["qr_url"] else "",
             "has_own_disclaimer": any(block["type"] == "disclaimer" for block in printable["body"]),
+            "cover_places": [
+                location["name"]
+                for block in printable["body"]
+                if block["type"] == "locations"
+                for location in block["value"]["locations"]
+            ],
         }
         return render_to_string("brochure/brochure.html", context)
 
 
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static" / "brochure"
+
+
+def layout_fingerprint() -> str:
+    """The print CSS and fonts as they are now: the HTML links to them, so they are part of the input too."""
+    digest = hashlib.sha256(LAYOUT_VERSION.encode())
+    for path in sorted(STATIC_DIR.rglob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes() if path.suffix == ".css" else str(path.stat().st_size).encode())
+    return digest.hexdigest()
+
+
 def cache_key(html: str, options: PrintOptions) -> str:
-    material = f"{LAYOUT_VERSION}|{options.paper}|{options.profile}|{options.accessible}|{html}"
+    material = f"{layout_fingerprint()}|{options.paper}|{options.profile}|{options.accessible}|{html}"
     return hashlib.sha256(material.encode()).hexdigest()
 
 
