@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from cms.models import Brochure
+from exporters.brochure.batch import shutdown_pools
 from exporters.brochure.options import PrintOptions
 from exporters.brochure.printable import printable_brochure
 from exporters.brochure.service import pdfs_for
@@ -14,6 +15,14 @@ from exporters.brochure.service import pdfs_for
 @pytest.fixture(autouse=True)
 def brochure_cache(settings, tmp_path):
     settings.CMS_BROCHURE_CACHE_DIR = tmp_path / "brochure-cache"
+
+
+@pytest.fixture(autouse=True)
+def fresh_workers():
+    """Workers are forked when first needed: afresh in each test, so they see the test's patches."""
+    shutdown_pools()
+    yield
+    shutdown_pools()
 
 
 def render_brochure(brochure, **options):

@@ -9,6 +9,7 @@ import pytest
 
 from cms.models import Myth
 from exporters.brochure import render as render_module
+from exporters.brochure.batch import shutdown_pools
 from tests.exporters.brochure.conftest import render_brochure, text_of
 
 SEED = "common-myths-about-ketamine-infusion-therapy"
@@ -83,6 +84,7 @@ def test_a_failing_brochure_keeps_its_last_good_file_and_the_others_still_render
         return real_render(html, options, fetcher)
 
     monkeypatch.setattr(render_module, "render_pdf", fail_for_spanish)
+    shutdown_pools()  # The workers of the first export were forked before the patch.
     with pytest.raises(CommandError, match="1 written, 0 unchanged, 0 removed, 1 failed"):
         export(out)
     assert (out / f"{SEED}.es.letter.pdf").read_bytes() == good
