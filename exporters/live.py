@@ -5,7 +5,11 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from cms.models import ArticlePage, HomePage
+from cms.models import ArticlePage, Brochure, HomePage
+
+
+def not_expired():
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
 
 
 def live_pages():
@@ -14,5 +18,9 @@ def live_pages():
     Wagtail unpublishes expired pages only when `publish_scheduled` runs; until then they are live in the
     database, so the expiry date is checked here too.
     """
-    not_expired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-    return Page.objects.live().public().filter(not_expired).type(HomePage, ArticlePage)
+    return Page.objects.live().public().filter(not_expired()).type(HomePage, ArticlePage)
+
+
+def live_brochures():
+    """Brochures that are live and not past their expiry date (the same rule as pages)."""
+    return Brochure.objects.filter(not_expired(), live=True)

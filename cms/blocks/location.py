@@ -17,9 +17,12 @@ class OpeningHoursSerializer(serializers.Serializer):
     """Example: {"days": ["Mo", "Tu"], "day_names": "Monday, Tuesday", "opens": "09:00", "closes": "17:00"}"""
 
     days = serializers.ListField(child=serializers.ChoiceField(choices=Weekday.choices))
-    day_names = serializers.CharField()
+    day_names = serializers.SerializerMethodField()
     opens = serializers.TimeField(format="%H:%M")
     closes = serializers.TimeField(format="%H:%M")
+
+    def get_day_names(self, hours) -> str:
+        return hours.day_names()
 
 
 class PostalAddressSerializer(serializers.Serializer):

@@ -1,6 +1,6 @@
 """In the admin: the PDF of a brochure or article as it stands now, draft included."""
 
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 
 from wagtail.models import Page
@@ -9,16 +9,16 @@ from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
 
-from .options import PAPERS, PrintOptions
+from .options import PrintOptions
 from .printable import printable_article, printable_brochure
 from .service import pdfs_for
 
 
 def draft_pdf(request, printable, name, locale_code):
-    paper = request.GET.get("paper", "letter")
-    if paper not in PAPERS:
-        return JsonResponse({"detail": f"Unknown paper “{paper}”.", "parameter": "paper"}, status=400)
-    options = PrintOptions(paper=paper, profile=request.GET.get("profile", "office"))
+    try:
+        options = PrintOptions(paper=request.GET.get("paper", "letter"), profile=request.GET.get("profile", "office"))
+    except ValueError as error:
+        return JsonResponse({"detail": str(error)}, status=400)
     (result,) = pdfs_for([(name, printable(options))], options)
     if result.error is not None:
         return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
@@ -42,7 +42,9 @@ def brochure_draft_pdf(request, pk):
 
 def article_draft_pdf(request, pk):
     page = get_object_or_404(Page, pk=pk).specific
-    if not isinstance(page, ArticlePage) or not page.permissions_for_user(request.user).can_edit():
+    if not isinstance(page, ArticlePage):
+        raise Http404("Only articles print as brochures.")
+    if not page.permissions_for_user(request.user).can_edit():
         return HttpResponse(status=403)
     latest = page.get_latest_revision_as_object()
     return draft_pdf(

@@ -17,6 +17,7 @@ from slugify import slugify
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
 from exporters.files import inside, write_atomically
+from exporters.live import live_brochures
 
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_brochure
@@ -38,11 +39,12 @@ class BrochureExporter(Exporter):
                workers=2, **arguments) -> ExportReport:  # fmt: skip
         options = PrintOptions(paper=paper, profile=profile)
         request = RequestFactory(SERVER_NAME=self.host()).get("/")
-        named = [
-            (name, printable_brochure(brochure, request, options))
-            for name, brochure in self.selected(slugs, locale, options)
-        ]
-        report = ExportReport()
+        report, named = ExportReport(), []
+        for name, brochure in self.selected(slugs, locale, options):
+            try:
+                named.append((name, printable_brochure(brochure, request, options)))
+            except Exception as error:  # noqa: BLE001 (one brochure's bad content must not stop the others)
+                report.failed.append(f"{name}: {type(error).__name__}: {error}")
         for result in pdfs_for(named, options, workers=workers, progress=progress):
             target = inside(out_dir, result.name)
             if result.error is not None:
@@ -63,7 +65,7 @@ class BrochureExporter(Exporter):
             if not locales:
                 raise CommandError(f"Unknown locale “{language_code}”.")
         names = {b.translation_key: b.slug for b in Brochure.objects.filter(locale=default)}
-        live = Brochure.objects.filter(live=True, locale__in=locales).select_related("locale").order_by("slug")
+        live = live_brochures().filter(locale__in=locales).select_related("locale").order_by("slug")
         chosen = []
         for brochure in live:
             group_slug = names.get(brochure.translation_key, brochure.slug)

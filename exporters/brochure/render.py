@@ -4,6 +4,7 @@ The HTML is the whole input of WeasyPrint, so its hash (with the options) names 
 asking again for an unchanged brochure reads the cached file instead of rendering.
 """
 
+import datetime
 import hashlib
 import re
 from pathlib import Path
@@ -35,7 +36,8 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
         review = printable["review"]
         review_line = ""
         if review["last_reviewed"]:
-            date = formats.date_format(review["last_reviewed"], "DATE_FORMAT")
+            # The Document holds plain data: the date is ISO text there.
+            date = formats.date_format(datetime.date.fromisoformat(str(review["last_reviewed"])), "DATE_FORMAT")
             review_line = _("Medically reviewed on %(date)s") % {"date": date}
             if review["reviewed_by"]:
                 review_line += _(" by %(name)s") % {"name": review["reviewed_by"]}

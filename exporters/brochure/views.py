@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
-from exporters.live import live_pages
+from exporters.live import live_brochures, live_pages
 
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_article, printable_brochure
@@ -24,6 +24,8 @@ def bad_request(parameter: str, message: str) -> JsonResponse:
 @require_safe
 def brochure_pdf(request, slug):
     unknown = sorted(set(request.GET) - {"locale", "paper", "profile"})
+    if any(ord(character) < 32 for value in request.GET.values() for character in value):
+        return bad_request("locale", "Query parameters must not contain control characters.")
     if unknown:
         return bad_request(unknown[0], f"Unknown query parameter “{unknown[0]}”. Known: locale, paper, profile.")
     paper, profile = request.GET.get("paper", "letter"), request.GET.get("profile", "office")
@@ -58,7 +60,7 @@ def brochure_pdf(request, slug):
 def find_printable(request, slug, locale, default, options):
     """The live brochure whose default-locale slug is `slug`, in `locale`; else the article with that slug."""
     group = Brochure.objects.filter(slug=slug, locale=default).values_list("translation_key", flat=True).first()
-    brochure = Brochure.objects.filter(translation_key=group, locale=locale, live=True).first() if group else None
+    brochure = live_brochures().filter(translation_key=group, locale=locale).first() if group else None
     if brochure is not None:
         return printable_brochure(brochure, request, options)
     article = live_pages().type(ArticlePage).filter(slug=slug).first()
