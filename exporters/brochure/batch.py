@@ -61,10 +61,10 @@ def worker_pool(workers: int, memory: int) -> ProcessPoolExecutor:
     return _pools[key]
 
 
-def shutdown_pools() -> None:
+def shutdown_pools(wait: bool = False) -> None:
     """Stop every worker (a broken pool, or tests that need workers forked afresh)."""
     for pool in _pools.values():
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)
     _pools.clear()
 
 

@@ -18,6 +18,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 logger = logging.getLogger(__name__)
 
 BASE_URL = "https://brochure.internal/"
+IMAGE_FOLDERS = ("original_images", "images")  # Where Wagtail keeps image files and their renditions.
 
 
 class RefusedURL(ValueError):
@@ -52,8 +53,10 @@ class SafeURLFetcher(URLFetcher):
             found = finders.find(path.removeprefix(settings.STATIC_URL))
             return self.checked(found, [Path(root).resolve() for root in static_roots()])
         if path.startswith(settings.MEDIA_URL):
+            # Images only: documents in media/ are private until Wagtail's document view says otherwise.
             media_root = Path(settings.MEDIA_ROOT).resolve()
-            return self.checked(media_root / path.removeprefix(settings.MEDIA_URL), [media_root])
+            image_roots = [media_root / folder for folder in IMAGE_FOLDERS]
+            return self.checked(media_root / path.removeprefix(settings.MEDIA_URL), image_roots)
         raise RefusedURL("neither a static nor a media file")
 
     @staticmethod

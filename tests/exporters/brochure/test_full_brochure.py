@@ -2,9 +2,10 @@
 
 import datetime
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
+
+import pytest
 
 from cms.models import ArticlePage, Brochure, Location
 from tests.exporters.brochure.conftest import render_brochure, text_of

@@ -29,6 +29,7 @@ HOSTILE = (
         f"{BASE_URL}etc/passwd",
         f"{BASE_URL}static/brochure/fonts/missing.ttf",
         "data:text/plain,hello",
+        f"{BASE_URL}media/documents/payroll.txt",
     ],
 )
 def test_everything_but_the_projects_files_is_refused(url):
