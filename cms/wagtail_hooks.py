@@ -124,13 +124,13 @@ def brochure_pdf_urls():
 
 @hooks.register("register_snippet_listing_buttons")
 def brochure_download_button(snippet, user, next_url=None):
-    if isinstance(snippet, Brochure):
+    if isinstance(snippet, Brochure) and user.has_perm("cms.view_brochure"):
         url = reverse("brochure_draft_pdf", args=[snippet.pk])
         yield MenuItem(_("Download PDF"), url, icon_name="download", priority=90)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def article_download_button(page, user, next_url=None):
-    if isinstance(page.specific_deferred, ArticlePage):
+    if isinstance(page.specific_deferred, ArticlePage) and page.permissions_for_user(user).can_edit():
         url = reverse("article_draft_pdf", args=[page.pk])
         yield Button(_("Download PDF"), url, icon_name="download", priority=90)

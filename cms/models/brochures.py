@@ -75,4 +75,4 @@ class Brochure(LibraryItem):
         from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
         from exporters.brochure.printable import printable_brochure
 
-        return print_preview(request, mode_name, lambda options: printable_brochure(self, request, options))
+        return print_preview(mode_name, lambda options: printable_brochure(self, request, options))

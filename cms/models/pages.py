@@ -82,7 +82,7 @@ class ArticlePage(Page):
         from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
         from exporters.brochure.printable import printable_article
 
-        return print_preview(request, mode_name, lambda options: printable_article(self, request, options))
+        return print_preview(mode_name, lambda options: printable_article(self, request, options))
 
     @property
     def has_own_disclaimer(self) -> bool:

@@ -44,7 +44,7 @@ def page_url_with(request, **changes) -> str:
     return f"{request.path}?{query.urlencode()}"
 
 
-def paginated(request, items, count, limit, offset, results) -> dict:
+def paginated(request, count, limit, offset, results) -> dict:
     return {
         "count": count,
         "limit": limit,

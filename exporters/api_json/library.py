@@ -53,7 +53,7 @@ class LibraryListView(ReadOnlyJSONView):
         window = shown[offset : offset + limit]
         with translation.override(locale.language_code):
             results = context.finish(self.serializer_class(window, many=True, context={"document": context}).data)
-        data = paginated(request, window, len(shown), limit, offset, results)
+        data = paginated(request, len(shown), limit, offset, results)
         return Document(data, max((item.last_published_at for item in window), default=None))
 
     @cached_property

@@ -83,7 +83,7 @@ class PageListView(ReadOnlyJSONView):
         for page in window:
             results.append(self.listed(request, page, fields))
             dates.append(page.last_published_at)
-        data = paginated(request, window, count, limit, offset, results)
+        data = paginated(request, count, limit, offset, results)
         return Document(data, max(dates, default=None))
 
     def listed(self, request, page, fields):

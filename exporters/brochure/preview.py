@@ -9,7 +9,7 @@ from .service import pdfs_for
 PRINT_LAYOUT, PDF = "print", "pdf"
 
 
-def print_preview(request, mode_name, make_printable):
+def print_preview(mode_name, make_printable):
     """`make_printable(options)` gives the printable of the object being previewed (the unsaved draft)."""
     options = PrintOptions()
     printable = make_printable(options)

@@ -39,7 +39,10 @@ def brochure_pdf(request, slug):
         return bad_request("locale", f"Unknown locale “{request.GET['locale']}”.")
     options = PrintOptions(paper=paper, profile=profile)
 
-    printable = find_printable(request, slug, locale, default, options)
+    try:
+        printable = find_printable(request, slug, locale, default, options)
+    except Exception as error:  # noqa: BLE001 (content that cannot be laid out: say why, not a bare 500)
+        return JsonResponse({"detail": f"The PDF could not be made: {type(error).__name__}: {error}"}, status=503)
     if printable is None:
         return JsonResponse({"detail": f"No live brochure or article “{slug}” in {locale.language_code}."}, status=404)
     (result,) = pdfs_for([(slug, printable)], options)
