@@ -34,7 +34,7 @@ from pypdf import PdfReader  # noqa: E402
 
 from cms.demo.loader import DemoLoader  # noqa: E402
 from cms.models import Brochure  # noqa: E402
-from exporters.brochure.batch import shutdown_pools  # noqa: E402
+from exporters.brochure.batch import stop_workers  # noqa: E402
 from exporters.brochure.options import PAPERS, PrintOptions  # noqa: E402
 from exporters.brochure.printable import printable_brochure  # noqa: E402
 from exporters.brochure.render import brochure_html, render_pdf  # noqa: E402
@@ -114,7 +114,7 @@ def main():
         total_pages = sum(len(PdfReader(io.BytesIO(r.pdf)).pages) for r in results)
         batch_rows.append((workers, batch_ms, len(results), total_pages))
 
-    shutdown_pools(wait=True)  # A worker's peak memory is counted once it has exited.
+    stop_workers()  # A worker's peak memory is counted once it has exited.
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 

@@ -7,3 +7,4 @@ class ExportersConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .brochure import checks  # noqa: F401

@@ -174,6 +174,7 @@ def rendition_data(image, renditions) -> dict:
     return {
         "id": image.pk,
         "title": image.title,
+        "alt": image.default_alt_text,  # The image library's description (its alt text), else its title.
         "url": default.url,
         "width": default.width,
         "height": default.height,

@@ -57,11 +57,16 @@ def sync_folder(out_dir: Path, files: dict[str, bytes], manifest_entries: dict[s
     for relative in sorted(set(previous) - set(files)):
         inside(out_dir, relative).unlink(missing_ok=True)
         report.removed.append(relative)
-    manifest = json.dumps({"files": manifest_entries}, indent=1, sort_keys=True).encode() + b"\n"
+    write_manifest(out_dir, manifest_entries)
+    return report
+
+
+def write_manifest(out_dir: Path, entries: dict[str, dict]) -> None:
+    """The export's list of files (relative path -> facts about it); rewritten only when it changed."""
+    manifest = json.dumps({"files": entries}, indent=1, sort_keys=True).encode() + b"\n"
     manifest_path = out_dir / MANIFEST
     if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
         write_atomically(manifest_path, manifest)
-    return report
 
 
 def read_manifest(out_dir: Path) -> dict:

@@ -13,13 +13,15 @@ from .serializers import BlockValueSerializer
 class ImageRenditionSerializer(serializers.Serializer):
     """An image as renditions sized for the web, with a srcset for responsive images.
 
-    Example: {"id": 3, "title": "Infusion room", "url": "/media/images/room.width-1200.jpg", "width": 1200,
+    Example: {"id": 3, "title": "Infusion room", "alt": "An infusion room with two reclining chairs",
+    "url": "/media/images/room.width-1200.jpg", "width": 1200,
     "height": 800, "srcset": "/media/images/room.width-400.jpg 400w, …", "original_width": 3000,
     "original_height": 2000}
     """
 
     id = serializers.IntegerField()
     title = serializers.CharField()
+    alt = serializers.CharField()
     url = serializers.CharField()
     width = serializers.IntegerField()
     height = serializers.IntegerField()

@@ -191,6 +191,8 @@ CMS_EXPORTERS = {
 }
 # Rendered brochure PDFs, named by the hash of their print HTML and options.
 CMS_BROCHURE_CACHE_DIR = VAR_DIR / "brochure-cache"
+# Past this size the least recently used PDFs are dropped from the cache.
+CMS_BROCHURE_CACHE_MAX_MB = int(os.environ.get("CMS_BROCHURE_CACHE_MAX_MB", "500"))
 # Each render runs in a worker process limited to this time and memory (address space).
 CMS_BROCHURE_LIMITS = {
     "SECONDS": int(os.environ.get("CMS_BROCHURE_TIMEOUT", "60")),

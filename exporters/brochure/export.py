@@ -3,6 +3,10 @@
 Example: DIR/common-myths-about-ketamine-infusion-therapy.es.letter.pdf. A brochure is named by its slug in
 the default locale, so every language's PDF of it sits side by side. Without slugs: every live brochure in
 every locale. A brochure that fails is reported and keeps its previous file; the others still render.
+
+DIR/manifest.json lists the PDFs this command wrote. A full export (no slugs, no --locale) removes the
+PDFs of its paper and profile whose brochure is no longer live, so a print shop syncing DIR never prints a
+withdrawn brochure. Files it did not write are left alone.
 """
 
 from pathlib import Path
@@ -16,7 +20,7 @@ from slugify import slugify
 
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
-from exporters.files import inside, write_atomically
+from exporters.files import inside, read_manifest, sha256, write_atomically, write_manifest
 from exporters.live import live_brochures
 
 from .options import PAPERS, PROFILES, PrintOptions
@@ -39,8 +43,9 @@ class BrochureExporter(Exporter):
                workers=2, **arguments) -> ExportReport:  # fmt: skip
         options = PrintOptions(paper=paper, profile=profile)
         request = RequestFactory(SERVER_NAME=self.host()).get("/")
-        report, named = ExportReport(), []
-        for name, brochure in self.selected(slugs, locale, options):
+        report, named, manifest = ExportReport(), [], read_manifest(out_dir)
+        chosen = self.selected(slugs, locale, options)
+        for name, brochure in chosen:
             try:
                 named.append((name, printable_brochure(brochure, request, options)))
             except Exception as error:  # noqa: BLE001 (one brochure's bad content must not stop the others)
@@ -49,11 +54,21 @@ class BrochureExporter(Exporter):
             target = inside(out_dir, result.name)
             if result.error is not None:
                 report.failed.append(f"{result.name}: {result.error}")
-            elif target.exists() and target.read_bytes() == result.pdf:
+                continue
+            if target.exists() and target.read_bytes() == result.pdf:
                 report.unchanged.append(result.name)
             else:
                 write_atomically(target, result.pdf)
                 report.written.append(result.name)
+            manifest[result.name] = {"sha256": sha256(result.pdf), "paper": paper, "profile": profile}
+        if not slugs and locale is None:
+            live_names = {name for name, _ in chosen}  # Failed ones included: they keep their last good file.
+            for name, entry in sorted(manifest.items()):
+                if (entry.get("paper"), entry.get("profile")) == (paper, profile) and name not in live_names:
+                    inside(out_dir, name).unlink(missing_ok=True)
+                    report.removed.append(name)
+                    del manifest[name]
+        write_manifest(out_dir, manifest)
         return report
 
     def selected(self, slugs, language_code, options):

@@ -5,8 +5,13 @@ import io
 import segno
 
 
-def qr_svg(url: str) -> str:
-    """Example: qr_svg("https://clinic.example/es/mitos/") -> "<svg …>…</svg>" (medium error correction)."""
+def qr_svg(url: str, title: str) -> str:
+    """Example: qr_svg("https://clinic.example/es/mitos/", "QR code: …") -> "<svg …><title>QR code: …</title>…</svg>".
+
+    Medium error correction. The title is the figure's alt text in a tagged PDF.
+    """
     buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="svg", xmldecl=False, svgns=True, nl=False, border=2, scale=4)
+    segno.make(url, error="m").save(
+        buffer, kind="svg", xmldecl=False, svgns=True, nl=False, border=2, scale=4, title=title
+    )
     return buffer.getvalue().decode()

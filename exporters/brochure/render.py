@@ -9,7 +9,6 @@ import hashlib
 import re
 from pathlib import Path
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
@@ -56,7 +55,9 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
             "page_label_after": css_string(after),
             "published_iso": printable["published_iso"],
             "qr_url": printable["qr_url"],
-            "qr_svg": qr_svg(printable["qr_url"]) if printable["qr_url"] else "",
+            "qr_svg": qr_svg(printable["qr_url"], _("QR code: %(url)s") % {"url": printable["qr_url"]})
+            if printable["qr_url"]
+            else "",
             "has_own_disclaimer": any(block["type"] == "disclaimer" for block in printable["body"]),
             "cover_places": [
                 location["name"]
@@ -84,10 +85,6 @@ def layout_fingerprint() -> str:
 def cache_key(html: str, options: PrintOptions) -> str:
     material = f"{layout_fingerprint()}|{options.paper}|{options.profile}|{options.accessible}|{html}"
     return hashlib.sha256(material.encode()).hexdigest()
-
-
-def cache_path(key: str) -> Path:
-    return Path(settings.CMS_BROCHURE_CACHE_DIR) / f"{key}.pdf"
 
 
 def render_pdf(html: str, options: PrintOptions, fetcher: SafeURLFetcher | None = None) -> bytes:

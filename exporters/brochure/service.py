@@ -2,11 +2,10 @@
 
 from dataclasses import dataclass
 
-from exporters.files import write_atomically
-
+from . import cache
 from .batch import RenderJob, render_many
 from .options import PrintOptions
-from .render import brochure_html, cache_key, cache_path
+from .render import brochure_html, cache_key
 
 
 @dataclass
@@ -26,16 +25,16 @@ def pdfs_for(named_printables, options: PrintOptions, workers: int = 1, progress
     for name, printable in named_printables:
         html = brochure_html(printable, options)
         key = cache_key(html, options)
-        cached = cache_path(key)
-        if cached.exists():
-            results[name] = PdfResult(name, cached.read_bytes(), key, from_cache=True)
+        cached = cache.cached_pdf(key)
+        if cached is not None:
+            results[name] = PdfResult(name, cached, key, from_cache=True)
         else:
             results[name] = PdfResult(name, None, key)
             jobs.append(RenderJob(name, html, options))
     if jobs:
-        for job, pdf, error in render_many(jobs, workers=min(workers, len(jobs)), progress=progress):
+        for job, pdf, error in render_many(jobs, concurrency=min(workers, len(jobs)), progress=progress):
             result = results[job.name]
             result.pdf, result.error = pdf, error
             if pdf is not None:
-                write_atomically(cache_path(result.key), pdf)
+                cache.store(result.key, pdf)
     return [results[name] for name, _ in named_printables]

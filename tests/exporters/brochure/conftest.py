@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from cms.models import Brochure
-from exporters.brochure.batch import shutdown_pools
+from exporters.brochure.batch import stop_workers
 from exporters.brochure.options import PrintOptions
 from exporters.brochure.printable import printable_brochure
 from exporters.brochure.service import pdfs_for
@@ -20,9 +20,9 @@ def brochure_cache(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def fresh_workers():
     """Workers are forked when first needed: afresh in each test, so they see the test's patches."""
-    shutdown_pools()
+    stop_workers()
     yield
-    shutdown_pools()
+    stop_workers()
 
 
 def render_brochure(brochure, **options):

@@ -1,5 +1,7 @@
 """Same content and options give the same bytes, from the cache; a failure keeps the last good file."""
 
+import hashlib
+import json
 from io import StringIO
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pytest
 
 from cms.models import Myth
 from exporters.brochure import render as render_module
-from exporters.brochure.batch import shutdown_pools
+from exporters.brochure.batch import stop_workers
 from tests.exporters.brochure.conftest import render_brochure, text_of
 
 SEED = "common-myths-about-ketamine-infusion-therapy"
@@ -57,10 +59,26 @@ def test_an_edit_renders_anew(seed_brochure):
 
 def test_export_names_files_by_slug_locale_and_paper(seed_brochure, out):
     assert "2 written" in export(out)
-    assert sorted(path.name for path in out.iterdir()) == [f"{SEED}.en.letter.pdf", f"{SEED}.es.letter.pdf"]
+    assert sorted(path.name for path in out.glob("*.pdf")) == [f"{SEED}.en.letter.pdf", f"{SEED}.es.letter.pdf"]
     export(out, SEED, "--locale", "es", "--paper", "a4", "--profile", "press")
     assert (out / f"{SEED}.es.a4.press.pdf").read_bytes().startswith(b"%PDF-")
     assert "0 written, 2 unchanged" in export(out)
+
+
+def test_a_full_export_removes_the_pdfs_of_brochures_no_longer_live(seed_brochure, out):
+    export(out)
+    export(out, "--paper", "a4")
+    (out / "price-list.pdf").write_bytes(b"%PDF- not ours")
+    seed_brochure("es").unpublish()
+    export(out, "--locale", "en")  # Only part of them: nothing is removed.
+    assert (out / f"{SEED}.es.letter.pdf").exists()
+    assert "0 written, 1 unchanged, 1 removed" in export(out)
+    assert sorted(path.name for path in out.glob("*.pdf")) == [
+        f"{SEED}.en.a4.pdf", f"{SEED}.en.letter.pdf", f"{SEED}.es.a4.pdf", "price-list.pdf",
+    ]  # fmt: skip
+    manifest = json.loads((out / "manifest.json").read_text())["files"]
+    assert sorted(manifest) == [f"{SEED}.en.a4.pdf", f"{SEED}.en.letter.pdf", f"{SEED}.es.a4.pdf"]
+    assert manifest[f"{SEED}.en.a4.pdf"]["sha256"] == hashlib.sha256((out / f"{SEED}.en.a4.pdf").read_bytes()).hexdigest()
 
 
 def test_export_refuses_unknown_slugs_and_locales(seed_brochure, out):
@@ -84,7 +102,7 @@ def test_a_failing_brochure_keeps_its_last_good_file_and_the_others_still_render
         return real_render(html, options, fetcher)
 
     monkeypatch.setattr(render_module, "render_pdf", fail_for_spanish)
-    shutdown_pools()  # The workers of the first export were forked before the patch.
+    stop_workers()  # The workers of the first export were forked before the patch.
     with pytest.raises(CommandError, match="1 written, 0 unchanged, 0 removed, 1 failed"):
         export(out)
     assert (out / f"{SEED}.es.letter.pdf").read_bytes() == good

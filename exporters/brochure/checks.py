@@ -1,0 +1,27 @@
+"""`manage.py check` says when the system libraries the brochure channel needs are missing."""
+
+from django.core import checks
+
+
+@checks.register(checks.Tags.compatibility)
+def print_libraries(app_configs, **kwargs):
+    try:
+        from weasyprint.text import ffi
+    except OSError as error:  # Pango is not installed: WeasyPrint cannot load.
+        return [
+            checks.Warning(
+                f"Brochure PDFs cannot be rendered: {error}",
+                hint="Install Pango (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0).",
+                id="exporters.W001",
+            )
+        ]
+    if ffi.harfbuzz_subset is None:
+        # Without it WeasyPrint subsets fonts with fontTools, whose output varies from run to run.
+        return [
+            checks.Warning(
+                "Brochure PDFs will not be byte-identical from one render to the next (HarfBuzz-Subset missing).",
+                hint="Install it (Debian: apt-get install libharfbuzz-subset0).",
+                id="exporters.W002",
+            )
+        ]
+    return []
