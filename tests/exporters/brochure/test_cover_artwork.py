@@ -3,8 +3,8 @@ colour runs into the bleed for the press."""
 
 import io
 
-import pytest
 import pypdfium2
+import pytest
 from PIL import Image as PillowImage
 
 from cms.demo import generate

@@ -78,7 +78,8 @@ def test_a_full_export_removes_the_pdfs_of_brochures_no_longer_live(seed_brochur
     ]  # fmt: skip
     manifest = json.loads((out / "manifest.json").read_text())["files"]
     assert sorted(manifest) == [f"{SEED}.en.a4.pdf", f"{SEED}.en.letter.pdf", f"{SEED}.es.a4.pdf"]
-    assert manifest[f"{SEED}.en.a4.pdf"]["sha256"] == hashlib.sha256((out / f"{SEED}.en.a4.pdf").read_bytes()).hexdigest()
+    a4_pdf = (out / f"{SEED}.en.a4.pdf").read_bytes()
+    assert manifest[f"{SEED}.en.a4.pdf"]["sha256"] == hashlib.sha256(a4_pdf).hexdigest()
 
 
 def test_export_refuses_unknown_slugs_and_locales(seed_brochure, out):
