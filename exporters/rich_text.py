@@ -13,6 +13,8 @@ from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
+from .sanitize import inert_html
+
 # Joins the strings of one batch; editors' rich text never contains a NUL character.
 SEPARATOR = "\x00"
 PAGE_LINK_ID = re.compile(r'<a\b[^>]*\blinktype="page"[^>]*\bid="(\d+)"|<a\b[^>]*\bid="(\d+)"[^>]*\blinktype="page"')
@@ -43,7 +45,7 @@ class RichTextBatch:
         joined = SEPARATOR.join(item.html.replace(SEPARATOR, "") for item in self.pending)
         page_ids = {int(a or b) for a, b in PAGE_LINK_ID.findall(joined)}
         self.page_urls.prefetch_ids(page_ids)
-        self.expanded = self.rewriter()(joined).split(SEPARATOR) if self.pending else []
+        self.expanded = [inert_html(html) for html in self.rewriter()(joined).split(SEPARATOR)] if self.pending else []
 
     def rewriter(self):
         link_rules = {

@@ -21,6 +21,14 @@ def demo(db):
 
 
 @pytest.fixture
+def article(demo):
+    """The seed article in a language: article("es")."""
+    from cms.models import ArticlePage
+
+    return lambda language: ArticlePage.objects.get(locale__language_code=language)
+
+
+@pytest.fixture
 def editor_client(client, django_user_model, locales):
     """A marketing editor: in Wagtail's "Editors" group, not a superuser."""
     from django.contrib.auth.models import Group

@@ -1,19 +1,39 @@
 """Page types: a home page per locale and the article page. Both bodies use the shared BodyStreamBlock."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from slugify import slugify
 
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 
-from .site_settings import BrandSettings
+
+class WebPage(Page):
+    """A page the pages channel serves: the web page is made from the page's Document, like every channel's
+    output (exporters/pages/). `reader_language` is set when the page stands in for a missing translation."""
+
+    class Meta:
+        abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # A readable ASCII address from a title in any script: "Мифы о кетамине" -> "mify-o-ketamine".
+        self.slug = slugify(self.slug or self.title) or self.slug
+        super().full_clean(*args, **kwargs)
+
+    def serve(self, request, *args, reader_language=None, **kwargs):
+        from exporters.pages.views import serve_page  # The channel reads the CMS, not the reverse.
+
+        return serve_page(self, request, reader_language=reader_language)
 
 
-class HomePage(Page):
+class HomePage(WebPage):
     """The root of one locale's site: /en/, /es/."""
 
     intro = RichTextField(_("introduction"), blank=True)
@@ -28,13 +48,25 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["articles"] = ArticlePage.objects.child_of(self).live().public().specific()
-        return context
+    def route(self, request, path_components):
+        """/es/<path>/ of a page not translated into Spanish: the original, if Spanish falls back to it."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            from exporters.pages.render import fallback_language
+
+            original_language = fallback_language(self.locale.language_code) if path_components else None
+            original_home = None
+            if original_language is not None:
+                locale = Locale.objects.filter(language_code=original_language).first()
+                original_home = self.get_translation_or_none(locale) if locale is not None else None
+            if original_home is None or not original_home.live:
+                raise
+            page, args, kwargs = original_home.specific.route(request, path_components)
+            return RouteResult(page, args, {**kwargs, "reader_language": self.locale.language_code})
 
 
-class ArticlePage(Page):
+class ArticlePage(WebPage):
     """A patient-education article: intro, body, conclusion with a call to action, medical review."""
 
     intro = RichTextField(_("introduction"))
@@ -83,13 +115,3 @@ class ArticlePage(Page):
         from exporters.brochure.printable import printable_article
 
         return print_preview(mode_name, lambda options: printable_article(self, request, options))
-
-    @property
-    def has_own_disclaimer(self) -> bool:
-        return any(block.block_type == "disclaimer" for block in self.body)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Health content always carries a disclaimer: the brand's, unless the body places its own.
-        context["brand_disclaimer"] = BrandSettings.for_request(request).disclaimer_for(self.locale)
-        return context

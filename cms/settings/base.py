@@ -96,10 +96,14 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("es", _("Spanish")),
 ]
 WAGTAIL_I18N_ENABLED = True
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # Addresses stay ASCII in every script (python-slugify transliterates).
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Anchorage"
 LOCALE_PATHS = [BASE_DIR / "locales"]
+# Per content language, the language whose pages stand in for missing translations (shown with a notice);
+# None: a missing translation is a 404. A language not listed falls back to LANGUAGE_CODE.
+CMS_LOCALE_FALLBACK = {}
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

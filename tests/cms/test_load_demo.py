@@ -130,7 +130,7 @@ def test_the_spanish_page_reads_in_spanish(demo, client):
     for risk in spanish["risks"]:
         assert risk["name"] in text
     assert "Mito:" in text and "Realidad" in text
-    assert '<html lang="es">' in response.content.decode()
+    assert '<html lang="es" dir="ltr">' in response.content.decode()
     english_only = [s for s in seed_sentences() if len(s) > 40 and s in text]
     assert english_only == []
 

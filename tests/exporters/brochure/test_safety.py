@@ -53,12 +53,29 @@ def test_hostile_content_reaches_nothing_and_leaves_no_trace_in_the_pdf(seed_bro
 
     pdf = render_pdf(html, options, fetcher)
 
+    # The Document already made the rich text inert (no <style>, no <link>, no file: address); the remote
+    # image it keeps is refused by the fetcher.
+    assert "<style>@import" not in html and "file:///" not in html and 'rel="attachment"' not in html
+    assert fetcher.refused == ["http://example.org/tracker.png"]
+    assert fetcher.fetched and all(url.startswith(f"{BASE_URL}static/brochure/") for url in fetcher.fetched)
+    assert read(pdf).attachments == {}
+    assert b"root:x:0:0" not in pdf
+    assert "After the hostile markup." in text_of(pdf)
+
+
+def test_the_fetcher_alone_stops_hostile_print_html():
+    """Were hostile markup ever to reach the print HTML by another way, the fetcher still refuses it all."""
+    html = f"<html><head><meta charset=utf-8></head><body>{HOSTILE}</body></html>"
+    fetcher = SafeURLFetcher()
+
+    pdf = render_pdf(html, PrintOptions(), fetcher)
+
     assert set(fetcher.refused) >= {
         "file:///etc/passwd",
         "http://example.org/tracker.png",
         "https://example.org/evil.css",
     }
-    assert fetcher.fetched and all(url.startswith(f"{BASE_URL}static/brochure/") for url in fetcher.fetched)
+    assert fetcher.fetched == []
     assert read(pdf).attachments == {}
     assert b"root:x:0:0" not in pdf
     assert "After the hostile markup." in text_of(pdf)
