@@ -28,7 +28,13 @@ setup: $(VENV)/.installed
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(VENV)/.installed
+# axe-core for the accessibility tests, at the version package-lock.json pins.
+AXE := tests/browser/node_modules/.installed
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --silent --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.installed $(AXE)
 	$(BIN)/python manage.py compile_catalogs
 	$(BIN)/pytest
 

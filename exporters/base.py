@@ -16,9 +16,16 @@ class ExportReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # "what: why", for what could not be exported.
+    skipped: list[str] = field(default_factory=list)  # Not even rendered: what they are made from is unchanged.
+
+    @property
+    def rendered(self) -> int:
+        return len(self.written) + len(self.unchanged)
 
     def summary(self) -> str:
         summary = f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
+        if self.skipped:
+            summary = f"{self.rendered} rendered, {len(self.skipped)} skipped (inputs unchanged); {summary}"
         return summary + (f", {len(self.failed)} failed" if self.failed else "")
 
 

@@ -55,10 +55,21 @@ def sync_folder(out_dir: Path, files: dict[str, bytes], manifest_entries: dict[s
             write_atomically(path, content)
             report.written.append(relative)
     for relative in sorted(set(previous) - set(files)):
-        inside(out_dir, relative).unlink(missing_ok=True)
+        remove(out_dir, relative)
         report.removed.append(relative)
     write_manifest(out_dir, manifest_entries)
     return report
+
+
+def remove(out_dir: Path, relative: str) -> None:
+    """Delete a file of the export, and the folders it leaves empty (a page's folder is its address)."""
+    path = inside(out_dir, relative)
+    path.unlink(missing_ok=True)
+    root = out_dir.resolve()
+    for folder in path.parents:
+        if folder == root or not folder.is_relative_to(root) or any(folder.iterdir()):
+            break
+        folder.rmdir()
 
 
 def write_manifest(out_dir: Path, entries: dict[str, dict]) -> None:

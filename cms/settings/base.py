@@ -192,6 +192,7 @@ SPECTACULAR_SETTINGS = {
 CMS_EXPORTERS = {
     "json": {"CLASS": "exporters.api_json.export.JsonExporter", "OPTIONS": {}},
     "brochure": {"CLASS": "exporters.brochure.export.BrochureExporter", "OPTIONS": {}},
+    "pages": {"CLASS": "exporters.pages.export.PagesExporter", "OPTIONS": {}},
 }
 # Rendered brochure PDFs, named by the hash of their print HTML and options.
 CMS_BROCHURE_CACHE_DIR = VAR_DIR / "brochure-cache"

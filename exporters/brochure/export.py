@@ -20,7 +20,7 @@ from slugify import slugify
 
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
-from exporters.files import inside, read_manifest, sha256, write_atomically, write_manifest
+from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_manifest
 from exporters.live import live_brochures
 
 from .options import PAPERS, PROFILES, PrintOptions
@@ -65,7 +65,7 @@ class BrochureExporter(Exporter):
             live_names = {name for name, _ in chosen}  # Failed ones included: they keep their last good file.
             for name, entry in sorted(manifest.items()):
                 if (entry.get("paper"), entry.get("profile")) == (paper, profile) and name not in live_names:
-                    inside(out_dir, name).unlink(missing_ok=True)
+                    remove(out_dir, name)
                     report.removed.append(name)
                     del manifest[name]
         write_manifest(out_dir, manifest)

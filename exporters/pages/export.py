@@ -1,0 +1,145 @@
+"""`manage.py export pages --out DIR [--base-url https://www.clinic.example]`: the live site as static files.
+
+DIR/<lang>/<path>/index.html for every live page in every locale (and, where a locale falls back, the
+original under that locale's prefix), the CSS, fonts and image renditions they use, sitemap.xml with
+hreflang alternates, robots.txt and DIR/index.html sending readers to the default language. Any web server
+serves it: `python -m http.server -d DIR`.
+
+Incremental: DIR/manifest.json keeps each page's input fingerprint (inputs.py). A page whose inputs did not
+change is not rendered again; the report says how many were rendered and skipped. A page that fails keeps
+its last good file; files of pages no longer live are removed.
+"""
+
+import shutil
+from pathlib import Path
+
+from django.test import RequestFactory
+
+from wagtail.models import Locale, Site
+
+from exporters.base import Exporter, ExportReport
+from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_manifest
+from exporters.live import live_pages
+
+from .assets import assets_of, source_file
+from .inputs import digest, page_fingerprints, shared_fingerprint
+from .render import Reader, fallback_language, fallback_path, page_html
+from .sitemap import sitemap_xml
+
+
+def file_for(url: str) -> str:
+    """ "/es/mitos/" -> "es/mitos/index.html"."""
+    return f"{url.strip('/')}/index.html".lstrip("/")
+
+
+class PagesExporter(Exporter):
+    name = "pages"
+    help = "Every live page in every locale as a static site with its assets and a sitemap."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--base-url", help="The site's public address, e.g. https://www.clinic.example (default: the site's)."
+        )
+
+    def export(self, out_dir: Path, progress=None, base_url=None, **arguments) -> ExportReport:
+        site = Site.objects.get(is_default_site=True)
+        base_url = (base_url or site.root_url).rstrip("/")
+        reader_of = lambda language: Reader(language, base_url)  # noqa: E731
+        request = RequestFactory(SERVER_NAME=site.hostname).get("/")
+        pages = list(live_pages().specific().select_related("locale"))
+        outputs, fallback_homes = self.outputs(pages)
+        shared = shared_fingerprint(base_url)
+        fingerprints = page_fingerprints(pages, fallback_homes)
+        previous = read_manifest(out_dir)
+        report, entries, rendered = ExportReport(), {}, {}
+        for relative, page, language in progress(outputs, desc="pages", unit="page") if progress else outputs:
+            inputs = digest(shared, fingerprints[page.pk], language)
+            old = previous.get(relative)
+            if old and old.get("inputs") == inputs and (out_dir / relative).is_file():
+                entries[relative] = old
+                report.skipped.append(relative)
+                continue
+            try:
+                html = page_html(page, request, reader_of(language))
+                assets = assets_of(html)
+            except Exception as error:  # noqa: BLE001 (one page's bad content must not stop the others)
+                report.failed.append(f"{relative}: {type(error).__name__}: {error}")
+                if old:
+                    entries[relative] = old
+                continue
+            rendered[relative] = html.encode()
+            entries[relative] = {"inputs": inputs, "page": page.pk, "locale": language, "assets": assets,
+                                 "sha256": sha256(rendered[relative])}  # fmt: skip
+        self.write(out_dir, rendered, entries, previous, report, pages, reader_of(""))
+        return report
+
+    def outputs(self, pages):
+        """[(file, page, reader language)] and {home id: the home its language falls back to}."""
+        outputs = [(file_for(page.url), page, page.locale.language_code) for page in pages]
+        by_language = {}
+        for page in pages:
+            by_language.setdefault(page.locale.language_code, {})[page.translation_key] = page
+        fallback_homes = {}
+        for language in by_language:
+            original = fallback_language(language)
+            if original is None or original not in by_language:
+                continue
+            for key, page in by_language[original].items():
+                if key in by_language[language]:
+                    if page.depth == 2:  # Both homes exist: this language's home lists the original's articles.
+                        fallback_homes[by_language[language][key].pk] = page.pk
+                    continue
+                outputs.append((file_for(fallback_path(page.url, original, language)), page, language))
+        return sorted(outputs, key=lambda output: output[0]), fallback_homes
+
+    def write(self, out_dir, rendered, entries, previous, report, pages, reader) -> None:
+        """Write what changed, copy assets, remove what is gone: only now, once every page is built."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for relative, content in rendered.items():
+            target = inside(out_dir, relative)
+            if target.is_file() and target.read_bytes() == content:
+                report.unchanged.append(relative)
+            else:
+                write_atomically(target, content)
+                report.written.append(relative)
+        wanted = set(entries)
+        for url in sorted({url for entry in entries.values() for url in entry["assets"]}):
+            relative = url.lstrip("/")
+            wanted.add(relative)
+            copy_if_changed(source_file(url), inside(out_dir, relative))
+        default = Locale.get_default().language_code
+        extras = {
+            "sitemap.xml": sitemap_xml(pages, reader.absolute),
+            "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {reader.absolute('/sitemap.xml')}\n".encode(),
+            "index.html": redirect_page(f"/{default}/", default),
+        }
+        for relative, content in extras.items():
+            wanted.add(relative)
+            target = inside(out_dir, relative)
+            if not target.is_file() or target.read_bytes() != content:
+                write_atomically(target, content)
+        for relative in sorted(set(previous) - wanted):
+            remove(out_dir, relative)
+            report.removed.append(relative)
+        assets = {relative: {"asset": True} for relative in wanted - set(entries) - set(extras)}
+        write_manifest(out_dir, {**entries, **assets})
+
+
+def copy_if_changed(source: Path, target: Path) -> None:
+    if target.is_file() and (target.stat().st_size, target.stat().st_mtime) == (
+        source.stat().st_size,
+        source.stat().st_mtime,
+    ):
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    shutil.copy2(source, temporary)  # Keeps the modification time: the next export compares it.
+    temporary.replace(target)
+
+
+def redirect_page(url: str, language: str) -> bytes:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{language}">\n<head><meta charset="utf-8"><title>…</title>'
+        f'<meta http-equiv="refresh" content="0; url={url}"><link rel="canonical" href="{url}"></head>\n'
+        f'<body><a href="{url}">{url}</a></body>\n</html>\n'
+    ).encode()
