@@ -18,6 +18,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
+from cms.fallback import fallback_language
 from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
 
@@ -54,6 +55,14 @@ class DocumentContext:
         # The same answer as Locale.get_default(), from the locales already fetched.
         default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
         return next(locale for locale in self.locales.values() if locale.language_code == default)
+
+    @cached_property
+    def fallback_locale(self) -> Locale | None:
+        """Whose version readers get of an item not translated into their locale (cms.fallback)."""
+        if self.locale.pk == self.default_locale.pk:
+            return self.default_locale
+        language = fallback_language(self.locale.language_code)
+        return next((locale for locale in self.locales.values() if locale.language_code == language), None)
 
     @cached_property
     def brand(self) -> BrandSettings:
@@ -96,7 +105,7 @@ class DocumentContext:
         key = (type(item), item.translation_key)
         if key not in self.library:
             self.prefetch_library(type(item), [item])
-        shown = shown_version(item, self.library.get(key, {}), self.locale, self.default_locale)
+        shown = shown_version(item, self.library.get(key, {}), self.locale, self.fallback_locale)
         if shown is not None:
             self.published_dates.append(shown.last_published_at)
         return shown

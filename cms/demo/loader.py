@@ -52,6 +52,12 @@ def translation_key(name: str) -> uuid.UUID:
     return uuid.uuid5(KEY_NAMESPACE, name)
 
 
+def with_block_ids(blocks: list[dict], scope: str) -> list[dict]:
+    """The same block ids in every language, as if each translation had been copied from the original:
+    a translator's PO file finds each block's text by its id."""
+    return [{**block, "id": str(uuid.uuid5(KEY_NAMESPACE, f"{scope}:{index}"))} for index, block in enumerate(blocks)]
+
+
 def read_content(language: str) -> dict:
     return json.loads((DEMO_DIR / f"content.{language}.json").read_text(encoding="utf-8"))
 
@@ -155,6 +161,8 @@ class DemoLoader:
             "call_to_action": [{"type": "call_to_action", "value": data["call_to_action"]}],
             "locations": [self.resolve_block({"type": "locations", "value": data["locations"]}, language)],
         }
+        for name in ("body", "call_to_action", "locations"):
+            values[name] = with_block_ids(values[name], f"article:{data['key']}:{name}")
         return self.save_translatable(ArticlePage, "article:" + data["key"], locale, values, parent=home)
 
     def load_brochure(self, data, article, locale, language) -> Brochure:
@@ -167,6 +175,7 @@ class DemoLoader:
             {"type": "call_to_action", "value": data["call_to_action"]},
             self.resolve_block({"type": "locations", "value": data["locations"]}, language),
         ]
+        body = with_block_ids(body, f"brochure:{data['key']}:body")
         values = {"title": data["title"], "slug": data["slug"], "body": body, "qr_page": article}
         return self.save_translatable(Brochure, "brochure:" + data["key"], locale, values)
 

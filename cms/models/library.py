@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from cms.blocks.opening_hours import OpeningHoursBlock
 from cms.blocks.source import SourceBlock
+from cms.fallback import fallback_language
 from cms.validators import (
     format_phone_e164,
     parse_phone,
@@ -81,7 +82,7 @@ class LibraryItem(
         """This item as readers of `locale` see it (see `shown_version`), or None if it is live nowhere."""
         versions = type(self).objects.filter(translation_key=self.translation_key, live=True)
         live_versions = {version.locale_id: version for version in versions}
-        return shown_version(self, live_versions, locale, Locale.get_default())
+        return shown_version(self, live_versions, locale, fallback_locale_of(locale))
 
 
 # Publishing and locking state a translation must not inherit from its original.
@@ -97,14 +98,26 @@ UNCOPIED_STATE = [
 ]
 
 
-def shown_version(item, live_versions: dict, locale, default_locale):
+def fallback_locale_of(locale):
+    """The locale whose version readers of `locale` get when it has none (see cms.fallback), or None."""
+    default = Locale.get_default()
+    if locale is None or locale.pk == default.pk:
+        return default
+    language = fallback_language(locale.language_code)
+    return Locale.objects.filter(language_code=language).first() if language else None
+
+
+def shown_version(item, live_versions: dict, locale, fallback_locale):
     """The one rule every channel follows for a placed library item.
 
     `live_versions` maps locale id -> the item's live translation. Readers get the version in their
-    locale; else the default locale's (a fallback, marked as such by the channels); else the placed
-    item itself if it is live; else nothing.
+    locale; else, if their locale falls back (cms.fallback), the fallback locale's (marked as such by the
+    channels), else the placed item itself if it is live; else nothing.
     """
-    candidates = [locale.pk if locale is not None else None, default_locale.pk, item.locale_id]
+    if fallback_locale is None and locale is not None:
+        candidates = [locale.pk]
+    else:
+        candidates = [locale.pk if locale is not None else None, fallback_locale.pk, item.locale_id]
     for locale_id in candidates:
         if locale_id in live_versions:
             return live_versions[locale_id]

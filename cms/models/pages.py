@@ -13,6 +13,7 @@ from wagtail.url_routing import RouteResult
 from slugify import slugify
 
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
+from cms.fallback import fallback_language
 
 
 class WebPage(Page):
@@ -53,8 +54,6 @@ class HomePage(WebPage):
         try:
             return super().route(request, path_components)
         except Http404:
-            from exporters.pages.render import fallback_language
-
             original_language = fallback_language(self.locale.language_code) if path_components else None
             original_home = None
             if original_language is not None:

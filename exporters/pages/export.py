@@ -17,13 +17,14 @@ from django.test import RequestFactory
 
 from wagtail.models import Locale, Site
 
+from cms.fallback import fallback_language
 from exporters.base import Exporter, ExportReport
 from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_manifest
 from exporters.live import live_pages
 
 from .assets import assets_of, source_file
 from .inputs import digest, page_fingerprints, shared_fingerprint
-from .render import Reader, fallback_language, fallback_path, page_html
+from .render import Reader, fallback_path, page_html
 from .sitemap import sitemap_xml
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import get_language_info
 
 from wagtail.models import Locale
 
+from cms.fallback import fallback_language
 from exporters.document import page_document
 from exporters.live import live_pages
 
@@ -27,14 +28,6 @@ RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 
 def direction(language_code: str) -> str:
     return "rtl" if language_code.split("-")[0] in RTL_LANGUAGES else "ltr"
-
-
-def fallback_language(language_code: str) -> str | None:
-    """The language whose pages stand in for missing translations in `language_code` (None: a 404)."""
-    default = Locale.get_default().language_code
-    if language_code == default:
-        return None
-    return settings.CMS_LOCALE_FALLBACK.get(language_code, default)
 
 
 def fallback_path(url: str, from_language: str, to_language: str) -> str:

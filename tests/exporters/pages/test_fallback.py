@@ -70,3 +70,16 @@ def test_titles_in_any_script_get_readable_ascii_addresses(demo, locales):
     second = ArticlePage(title="Мифы о кетамине!", intro="<p>Кетамин.</p>", body=[])
     with pytest.raises(Exception, match="slug"):
         home.add_child(instance=second)  # Unique among its siblings, so unique in its locale.
+
+
+def test_without_fallback_an_untranslated_library_item_is_left_out_everywhere(client, article, locales, settings):
+    myth = factories.myth(locales["en"], text="Infusions are only for depression")
+    spanish = article("es")
+    spanish.body = [*spanish.body.raw_data, {"type": "myth", "value": {"myth": myth.pk}}]
+    spanish.save_revision().publish()
+    assert "Infusions are only for depression" in soup_of(client.get(ES_ARTICLE)).get_text()
+    settings.CMS_LOCALE_FALLBACK = {"es": None}
+    assert "Infusions are only for depression" not in soup_of(client.get(ES_ARTICLE)).get_text()
+    api = client.get(f"/api/v1/pages/{spanish.pk}/").json()
+    assert "Infusions are only for depression" not in str(api)
+    assert len([block for block in api["body"] if block["type"] == "myth"]) == 3  # The translated ones stay.

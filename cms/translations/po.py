@@ -1,0 +1,142 @@
+"""A page or library item's text as a PO file for translators, and a translated PO file back into a draft.
+
+Export: every translatable text of the original (the default locale's version) as msgid, with its path as
+msgctxt and the current translation, if any, as msgstr. Import: the msgstr of each path into the translation
+(created as a draft if missing), saved as a new draft revision for review; nothing is published. The report
+says what changed, what is still untranslated, and where the original changed since the file was exported.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.models import Locale, Page
+
+import polib
+
+from .segments import Segments
+
+HEADER_OBJECT = "X-Wagtail-Object"  # "<app_label>.<model>:<translation key>"
+
+
+class TranslationFileError(ValueError):
+    pass
+
+
+@dataclass
+class ImportReport:
+    target: object = None
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    untranslated: list[str] = field(default_factory=list)
+    source_changed: list[str] = field(default_factory=list)  # The original's text is no longer the msgid.
+    unknown: list[str] = field(default_factory=list)  # Paths the original no longer has.
+    no_place: list[str] = field(default_factory=list)  # Paths the translation lacks (added to the original since).
+
+    def summary(self) -> str:
+        summary = (
+            f"{len(self.changed)} changed, {len(self.unchanged)} unchanged, {len(self.untranslated)} untranslated"
+            f", {len(self.source_changed)} whose original changed since export, {len(self.unknown)} no longer used"
+        )
+        if self.no_place:
+            summary += f", {len(self.no_place)} with no place in the translation yet (add the block there first)"
+        return summary
+
+
+def original_of(obj):
+    """The version in the default locale: what translators translate from."""
+    default = Locale.get_default()
+    original = obj if obj.locale_id == default.pk else obj.get_translation_or_none(default)
+    if original is None:
+        raise TranslationFileError(f"{obj} has no version in the default language ({default.language_code}).")
+    return original.specific if isinstance(original, Page) else original
+
+
+def export_po(obj, locale) -> polib.POFile:
+    original = original_of(obj)
+    if locale.pk == original.locale_id:
+        raise TranslationFileError("Choose a language other than the original's.")
+    translation = original.get_translation_or_none(locale)
+    current = Segments(latest(translation)).as_dict() if translation is not None else {}
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {
+        "Project-Id-Version": str(original),
+        "Language": locale.language_code,
+        "Content-Type": "text/plain; charset=UTF-8",
+        "POT-Creation-Date": timezone.now().strftime("%Y-%m-%d %H:%M%z"),
+        HEADER_OBJECT: f"{original._meta.label_lower}:{original.translation_key}",
+        "X-Source-Language": original.locale.language_code,
+    }
+    for path, text, _setter in Segments(original):
+        po.append(polib.POEntry(msgctxt=path, msgid=text, msgstr=current.get(path, "")))
+    return po
+
+
+def latest(obj):
+    """The object as its newest revision has it (a draft newer than what is live, if there is one)."""
+    obj = obj.specific if isinstance(obj, Page) else obj
+    return obj.get_latest_revision_as_object() if obj.latest_revision_id else obj
+
+
+def object_of(po: polib.POFile):
+    from django.apps import apps
+
+    try:
+        label, key = po.metadata[HEADER_OBJECT].split(":", 1)
+        model = apps.get_model(label)
+        return model.objects.get(translation_key=key, locale=Locale.get_default())
+    except (KeyError, ValueError, LookupError) as error:
+        raise TranslationFileError(f"Not a translation file of this site (header {HEADER_OBJECT}).") from error
+    except Exception as error:  # DoesNotExist of whichever model.
+        raise TranslationFileError("The page or item this file was made for no longer exists.") from error
+
+
+def import_po(po: polib.POFile, user=None) -> ImportReport:
+    original = object_of(po)
+    original = original.specific if isinstance(original, Page) else original
+    try:
+        locale = Locale.objects.get(language_code=po.metadata.get("Language", ""))
+    except Locale.DoesNotExist as error:
+        raise TranslationFileError(f"Unknown language “{po.metadata.get('Language', '')}” in the file.") from error
+    source = Segments(original).as_dict()
+    report = ImportReport()
+    with transaction.atomic():
+        translation = original.get_translation_or_none(locale)
+        if translation is None:
+            translation = original.copy_for_translation(locale, **({"copy_parents": True} if isinstance(
+                original, Page) else {}))  # fmt: skip
+            if not isinstance(original, Page):
+                translation.save()
+        translation = latest(translation)
+        segments = Segments(translation)
+        current = segments.as_dict()
+        translated = {}
+        for entry in po:
+            path = entry.msgctxt or ""
+            if path not in source:
+                report.unknown.append(path)
+                continue
+            if source[path] != entry.msgid:
+                report.source_changed.append(path)
+            if not entry.msgstr or "fuzzy" in entry.flags:
+                report.untranslated.append(path)
+            elif path not in current:
+                report.no_place.append(path)
+            elif current[path] == entry.msgstr:
+                report.unchanged.append(path)
+            else:
+                report.changed.append(path)
+                translated[path] = entry.msgstr
+        report.untranslated += [path for path in source if path not in {entry.msgctxt for entry in po}]
+        segments.write(translated)
+        try:
+            translation.full_clean()
+        except ValidationError as error:
+            raise TranslationFileError(f"The translation is not valid: {error.message_dict}") from error
+        if report.changed:
+            # A revision, not a save: what readers see changes only when a reviewer publishes it.
+            translation.save_revision(user=user, log_action=True)
+    report.target = translation
+    return report
