@@ -17,11 +17,20 @@ ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
     "img": {"src", "alt", "width", "height", "class"},
     "div": {"class"},
-    "iframe": {"src", "width", "height", "title", "allow", "allowfullscreen", "frameborder"},
+    "iframe": {"src", "width", "height", "title", "allowfullscreen", "frameborder"},  # No `allow`: no camera.
     "span": {"class", "lang", "dir"},
     "p": {"lang", "dir"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# Frames only from the video players Wagtail's embeds produce.
+FRAME_SOURCES = ("https://www.youtube.com/embed/", "https://www.youtube-nocookie.com/embed/",
+                 "https://player.vimeo.com/video/")  # fmt: skip
+
+
+def only_known_frames(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "iframe" and attribute == "src" and not value.startswith(FRAME_SOURCES):
+        return None
+    return value
 
 
 def inert_html(html: str) -> str:
@@ -33,4 +42,5 @@ def inert_html(html: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel=None,  # Our own links need no rel; nh3 would add noopener noreferrer to every one.
         strip_comments=True,
+        attribute_filter=only_known_frames,
     )

@@ -1,7 +1,8 @@
 """Page types: a home page per locale and the article page. Both bodies use the shared BodyStreamBlock."""
 
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -30,6 +31,13 @@ class WebPage(Page):
 
     def serve(self, request, *args, reader_language=None, **kwargs):
         from exporters.pages.views import serve_page  # The channel reads the CMS, not the reverse.
+
+        if not getattr(request, "is_preview", False) and self.expire_at and self.expire_at <= timezone.now():
+            raise Http404  # Expired, though Wagtail unpublishes it only when publish_scheduled runs.
+        if reader_language is not None:  # Standing in for a translation: is there a real one now?
+            translation = self.get_translation_or_none(Locale.objects.get(language_code=reader_language))
+            if translation is not None and translation.live:
+                return HttpResponsePermanentRedirect(translation.url)
 
         return serve_page(self, request, reader_language=reader_language)
 
@@ -61,7 +69,8 @@ class HomePage(WebPage):
                 original_home = self.get_translation_or_none(locale) if locale is not None else None
             if original_home is None or not original_home.live:
                 raise
-            page, args, kwargs = original_home.specific.route(request, path_components)
+            # Page.route, not ours: one fallback step, never a chain (or a loop) of them.
+            page, args, kwargs = Page.route(original_home.specific, request, path_components)
             return RouteResult(page, args, {**kwargs, "reader_language": self.locale.language_code})
 
 

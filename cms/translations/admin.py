@@ -1,6 +1,8 @@
 """The translation workflow in the admin: a warning on translations that fell behind their original, a
 listing column saying so, and PO download and upload on every translatable page and library item."""
 
+import tempfile
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from wagtail.admin.ui.tables import Column
@@ -45,7 +48,7 @@ def translation_state(obj) -> str:
     return _("Out of date since %(date)s") % {"date": formats.date_format(since)} if since else _("Up to date")
 
 
-translation_column = Column("translation_state", label=_("Translation"), accessor=translation_state)
+translation_column = Column("translation_state", label=gettext_lazy("Translation"), accessor=translation_state)
 
 
 def translatable_object(content_type_id: int, pk: int):
@@ -66,8 +69,36 @@ def check_can_edit(user, obj) -> None:
         raise PermissionDenied
 
 
+def authorizer(user):
+    """What import_po asks before writing: may this user edit (or create) the translation it writes to?"""
+
+    def authorize(original, locale, translation):
+        if translation is not None:
+            check_can_edit(user, translation.specific if isinstance(translation, Page) else translation)
+        elif isinstance(original, Page):
+            parent = original.get_parent().get_translation_or_none(locale)
+            if parent is None:
+                raise TranslationFileError(_("Translate the parent page into this language first."))
+            if not parent.permissions_for_user(user).can_add_subpage():
+                raise PermissionDenied
+        elif not user.has_perm(f"{original._meta.app_label}.add_{original._meta.model_name}"):
+            raise PermissionDenied
+
+    return authorize
+
+
+def read_po(upload) -> polib.POFile:
+    """The uploaded file parsed as PO. Through a temporary file: polib reads a string that names an existing
+    file from disk, and an upload's content must never be taken for a server path."""
+    with tempfile.NamedTemporaryFile(suffix=".po") as copy:
+        for chunk in upload.chunks():
+            copy.write(chunk)
+        copy.flush()
+        return polib.pofile(copy.name, encoding="utf-8")
+
+
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Translated PO file"))
+    file = forms.FileField(label=gettext_lazy("Translated PO file"))
 
 
 @login_required
@@ -97,8 +128,8 @@ def upload_po(request, content_type_id: int, pk: int):
     report = None
     if form.is_valid():
         try:
-            po = polib.pofile(form.cleaned_data["file"].read().decode("utf-8"))
-            report = import_po(po, user=request.user)
+            po = read_po(form.cleaned_data["file"])
+            report = import_po(po, user=request.user, expected=obj, authorize=authorizer(request.user))
         except (UnicodeDecodeError, OSError, ValueError) as error:  # TranslationFileError is a ValueError.
             form.add_error("file", str(error))
     return TemplateResponse(request, "cms/translations/upload.html", {"object": obj, "form": form, "report": report},

@@ -16,7 +16,9 @@ from wagtail.models import Locale, Page
 
 import polib
 
-from .segments import Segments
+from exporters.sanitize import inert_html
+
+from .segments import Segments, translatable_fields
 
 HEADER_OBJECT = "X-Wagtail-Object"  # "<app_label>.<model>:<translation key>"
 
@@ -74,6 +76,17 @@ def export_po(obj, locale) -> polib.POFile:
     return po
 
 
+def validate_streams(obj) -> None:
+    """Block validation (lengths, required parts) of every translatable StreamField: full_clean skips it."""
+    from wagtail.fields import StreamField
+
+    for name in translatable_fields(obj):
+        field = obj._meta.get_field(name)
+        if isinstance(field, StreamField):
+            value = getattr(obj, name)
+            field.stream_block.clean(value)
+
+
 def latest(obj):
     """The object as its newest revision has it (a draft newer than what is live, if there is one)."""
     obj = obj.specific if isinstance(obj, Page) else obj
@@ -93,17 +106,28 @@ def object_of(po: polib.POFile):
         raise TranslationFileError("The page or item this file was made for no longer exists.") from error
 
 
-def import_po(po: polib.POFile, user=None) -> ImportReport:
+def import_po(po: polib.POFile, user=None, expected=None, authorize=None) -> ImportReport:
+    """`expected`: the item the file must belong to (the admin page it was uploaded on); `authorize(original,
+    locale, translation or None)` raises PermissionDenied when the user may not write that translation."""
     original = object_of(po)
     original = original.specific if isinstance(original, Page) else original
+    if expected is not None and (
+        type(original)._meta.concrete_model is not type(expected)._meta.concrete_model
+        or original.translation_key != expected.translation_key
+    ):
+        raise TranslationFileError(f"This file is for “{original}”, not for “{expected}”.")
     try:
         locale = Locale.objects.get(language_code=po.metadata.get("Language", ""))
     except Locale.DoesNotExist as error:
         raise TranslationFileError(f"Unknown language “{po.metadata.get('Language', '')}” in the file.") from error
+    if locale.pk == original.locale_id:
+        raise TranslationFileError("The file is in the original's language: it would overwrite the original.")
     source = Segments(original).as_dict()
     report = ImportReport()
     with transaction.atomic():
         translation = original.get_translation_or_none(locale)
+        if authorize is not None:
+            authorize(original, locale, translation)
         if translation is None:
             translation = original.copy_for_translation(locale, **({"copy_parents": True} if isinstance(
                 original, Page) else {}))  # fmt: skip
@@ -120,7 +144,7 @@ def import_po(po: polib.POFile, user=None) -> ImportReport:
                 continue
             if source[path] != entry.msgid:
                 report.source_changed.append(path)
-            if not entry.msgstr or "fuzzy" in entry.flags:
+            if not entry.msgstr.strip() or "fuzzy" in entry.flags:
                 report.untranslated.append(path)
             elif path not in current:
                 report.no_place.append(path)
@@ -128,13 +152,16 @@ def import_po(po: polib.POFile, user=None) -> ImportReport:
                 report.unchanged.append(path)
             else:
                 report.changed.append(path)
-                translated[path] = entry.msgstr
+                # Rich text from a file skips the editor's own filtering: only inert markup gets in.
+                translated[path] = inert_html(entry.msgstr) if "<" in source[path] else entry.msgstr
         report.untranslated += [path for path in source if path not in {entry.msgctxt for entry in po}]
         segments.write(translated)
         try:
             translation.full_clean()
+            validate_streams(translation)
         except ValidationError as error:
-            raise TranslationFileError(f"The translation is not valid: {error.message_dict}") from error
+            detail = error.message_dict if hasattr(error, "error_dict") else "; ".join(error.messages)
+            raise TranslationFileError(f"The translation is not valid: {detail}") from error
         if report.changed:
             # A revision, not a save: what readers see changes only when a reviewer publishes it.
             translation.save_revision(user=user, log_action=True)

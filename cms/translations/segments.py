@@ -28,7 +28,10 @@ TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
 
 
 def translatable_fields(obj) -> list[str]:
-    return next(fields for model, fields in TRANSLATABLE_FIELDS.items() if isinstance(obj, model))
+    fields = next((fields for model, fields in TRANSLATABLE_FIELDS.items() if isinstance(obj, model)), None)
+    if fields is None:
+        raise ValueError(f"{type(obj).__name__} has no translatable text here.")  # A TranslationFileError.
+    return fields
 
 
 def walk(block, raw, path: str, assign: Callable) -> Iterator[tuple[str, str, Callable]]:

@@ -41,8 +41,11 @@ class PagesExporter(Exporter):
         parser.add_argument(
             "--base-url", help="The site's public address, e.g. https://www.clinic.example (default: the site's)."
         )
+        parser.add_argument(
+            "--full", action="store_true", help="Render every page, even those whose inputs are unchanged."
+        )
 
-    def export(self, out_dir: Path, progress=None, base_url=None, **arguments) -> ExportReport:
+    def export(self, out_dir: Path, progress=None, base_url=None, full=False, **arguments) -> ExportReport:
         site = Site.objects.get(is_default_site=True)
         base_url = (base_url or site.root_url).rstrip("/")
         reader_of = lambda language: Reader(language, base_url)  # noqa: E731
@@ -56,7 +59,7 @@ class PagesExporter(Exporter):
         for relative, page, language in progress(outputs, desc="pages", unit="page") if progress else outputs:
             inputs = digest(shared, fingerprints[page.pk], language)
             old = previous.get(relative)
-            if old and old.get("inputs") == inputs and (out_dir / relative).is_file():
+            if not full and old and old.get("inputs") == inputs and (out_dir / relative).is_file():
                 entries[relative] = old
                 report.skipped.append(relative)
                 continue
@@ -107,7 +110,10 @@ class PagesExporter(Exporter):
         for url in sorted({url for entry in entries.values() for url in entry["assets"]}):
             relative = url.lstrip("/")
             wanted.add(relative)
-            copy_if_changed(source_file(url), inside(out_dir, relative))
+            try:
+                copy_if_changed(source_file(url), inside(out_dir, relative))
+            except (ValueError, OSError) as error:  # A file gone from media: say so, export the rest.
+                report.failed.append(f"{relative}: {error}")
         default = Locale.get_default().language_code
         extras = {
             "sitemap.xml": sitemap_xml(pages, reader.absolute),

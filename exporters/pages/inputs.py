@@ -10,6 +10,7 @@ A few queries for the whole site: one per referenced model, not one per page.
 
 import hashlib
 from collections import defaultdict
+from importlib.metadata import version
 from pathlib import Path
 
 from django.conf import settings
@@ -18,10 +19,21 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex, TranslatableMixin
 
 from cms.models import BrandDisclaimerTranslation, BrandSettings, HomePage
+from exporters.live import live_pages
 
 EXPORTERS_DIR = Path(__file__).resolve().parent.parent
 # Files whose change changes every page.
-SHARED_FILES = [EXPORTERS_DIR / "templates" / "pages", EXPORTERS_DIR / "static" / "pages", *settings.LOCALE_PATHS]
+# The code that makes a page is an input too: a deployed fix reaches every page.
+SHARED_FILES = [
+    EXPORTERS_DIR / "templates" / "pages",
+    EXPORTERS_DIR / "static" / "pages",
+    EXPORTERS_DIR / "pages",
+    *(EXPORTERS_DIR / name for name in ("document.py", "context.py", "rich_text.py", "sanitize.py", "live.py")),
+    EXPORTERS_DIR.parent / "cms" / "blocks",
+    EXPORTERS_DIR.parent / "cms" / "fallback.py",
+    *settings.LOCALE_PATHS,
+]
+PACKAGES = ("django", "wagtail", "nh3", "djangorestframework", "python-slugify", "phonenumbers")
 
 
 def digest(*parts) -> str:
@@ -36,9 +48,11 @@ def rows(queryset) -> list:
 def shared_fingerprint(base_url: str) -> str:
     files = []
     for root in SHARED_FILES:
-        for path in sorted(Path(root).rglob("*")):
-            if path.is_file() and path.suffix != ".po":  # The compiled .mo is what pages read.
-                files.append((str(path.relative_to(root)), hashlib.sha256(path.read_bytes()).hexdigest()))
+        paths = [Path(root)] if Path(root).is_file() else sorted(Path(root).rglob("*"))
+        for path in paths:
+            if path.is_file() and path.suffix not in (".po", ".pyc"):  # The compiled .mo is what pages read.
+                files.append((path.name, hashlib.sha256(path.read_bytes()).hexdigest()))
+    files.append([(package, version(package)) for package in PACKAGES])
     brand = rows(BrandSettings.objects.all()) + rows(BrandDisclaimerTranslation.objects.all())
     logos = [row.logo_id for row in BrandSettings.objects.all() if row.logo_id]
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -75,19 +89,35 @@ def referenced_rows(ids_by_content_type: dict) -> dict:
     return found
 
 
+def references_from(sources: dict) -> tuple[dict, dict]:
+    """({(content type id, object id): [(to type, to id)]}, {to type: {to ids}}) from the reference index,
+    for `sources` = {base content type: [object ids]}."""
+    references, targets = defaultdict(list), defaultdict(set)
+    for base_type, ids in sources.items():
+        for source, to_type, to_id in ReferenceIndex.objects.filter(
+            base_content_type=base_type, object_id__in=[str(pk) for pk in ids]
+        ).values_list("object_id", "to_content_type_id", "to_object_id"):
+            references[(base_type.pk, source)].append((to_type, to_id))
+            targets[to_type].add(to_id)
+    return references, targets
+
+
 def page_fingerprints(pages, fallback_homes: dict) -> dict[int, str]:
     """{page id: fingerprint} for specific live pages. `fallback_homes`: home id -> the home it falls back to."""
     page_type = ContentType.objects.get_for_model(Page)
-    page_ids = [str(page.pk) for page in pages]
-    references = defaultdict(list)
-    targets = defaultdict(set)
-    for source, to_type, to_id in ReferenceIndex.objects.filter(
-        base_content_type=page_type, object_id__in=page_ids
-    ).values_list("object_id", "to_content_type_id", "to_object_id"):
-        references[source].append((to_type, to_id))
-        targets[to_type].add(to_id)
+    references, targets = references_from({page_type: [page.pk for page in pages]})
     content_types = ContentType.objects.in_bulk(list(targets))
     referenced = referenced_rows({content_types[pk]: ids for pk, ids in targets.items()})
+    # One level further: what the placed library items link to (rich-text links, images), in every version.
+    item_ids = defaultdict(set)
+    for (type_id, _object_id), versions in referenced.items():
+        if type_id != page_type.pk and versions and isinstance(versions[0], list):
+            item_ids[content_types[type_id]].update(dict(version)["id"] for version in versions)
+    item_references, item_targets = references_from(item_ids)
+    item_types = ContentType.objects.in_bulk(list(item_targets))
+    item_referenced = referenced_rows({item_types[pk]: ids for pk, ids in item_targets.items()})
+    # Which pages readers can get now: expiry dates pass and view restrictions change no page row.
+    visible = set(live_pages().values_list("pk", flat=True))
     # The pages themselves with their translations, and the article lists of home pages.
     own = referenced_rows({page_type: [page.pk for page in pages]})
     children = defaultdict(list)
@@ -96,9 +126,31 @@ def page_fingerprints(pages, fallback_homes: dict) -> dict[int, str]:
         children[home.pk] = rows(Page.objects.child_of(home))
     fingerprints = {}
     for page in pages:
-        used = sorted((key, referenced.get((int(key[0]), key[1]))) for key in set(references[str(page.pk)]))
+        used = []
+        for to_type, to_id in sorted(set(references[(page_type.pk, str(page.pk))])):
+            rows_of_target = referenced.get((int(to_type), to_id))
+            further = sorted(
+                (target, item_referenced.get((int(target[0]), target[1])))
+                for version in (rows_of_target if isinstance(rows_of_target, list) else [])
+                if isinstance(version, list)
+                for target in item_references.get((int(to_type), str(dict(version)["id"])), [])
+            )
+            used.append(((to_type, to_id), rows_of_target, further))
         lists = (
             (children.get(page.pk), children.get(fallback_homes.get(page.pk))) if isinstance(page, HomePage) else None
         )
-        fingerprints[page.pk] = digest(own[(page_type.pk, str(page.pk))], used, lists)
+        mentioned = page_ids_in([own[(page_type.pk, str(page.pk))], used, lists])
+        fingerprints[page.pk] = digest(own[(page_type.pk, str(page.pk))], used, lists, sorted(mentioned & visible))
     return fingerprints
+
+
+def page_ids_in(data) -> set[int]:
+    """Ids of the Page rows inside fingerprint material (each row a sorted list of (field, value) pairs)."""
+    found = set()
+    if isinstance(data, list | tuple):
+        pairs = dict(data) if data and all(isinstance(item, tuple) and len(item) == 2 for item in data) else None
+        if pairs is not None and "url_path" in pairs and "id" in pairs:
+            found.add(pairs["id"])
+        for item in data:
+            found |= page_ids_in(item)
+    return found

@@ -3,6 +3,7 @@ FAQPage, its clinics as MedicalClinic with PostalAddress and geo coordinates."""
 
 import json
 import re
+from html import unescape
 
 from django.utils.html import strip_tags
 
@@ -18,7 +19,7 @@ def blocks_of(doc: dict, block_type: str):
 
 
 def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", strip_tags(html)).strip()
+    return re.sub(r"\s+", " ", unescape(strip_tags(html))).strip()
 
 
 def clinic(location: dict, absolute) -> dict:

@@ -117,3 +117,33 @@ def test_the_admin_downloads_and_uploads_po_files(admin_client, myths):
     assert page.status_code == 200 and "1 text changed" in page.content.decode()
     refused = admin_client.post(upload, {"file": SimpleUploadedFile("x.po", b"\\xff garbage")})
     assert refused.status_code == 400
+
+
+def test_a_file_for_another_item_or_in_the_originals_language_is_refused(admin_client, myths, demo):
+    english, spanish = myths
+    other = Myth.objects.get(myth="Ketamine is Only a Recreational Drug", locale__language_code="en")
+    po = export_po(other, demo_locale("es"))
+    po.find("myth", by="msgctxt").msgstr = "HIJACKED"
+    content_type = ContentType.objects.get_for_model(Myth).pk
+    upload = reverse("translation_upload", args=[content_type, english.pk])
+    response = admin_client.post(upload, {"file": SimpleUploadedFile("x.po", str(po).encode())})
+    assert response.status_code == 400 and "This file is for" in response.content.decode()
+    po.metadata["Language"] = "en"
+    with pytest.raises(ValueError, match="original's language"):
+        import_po(po)
+    assert not Myth.objects.filter(myth="HIJACKED").exists()
+    assert "HIJACKED" not in str([revision.content for revision in other.revisions.all()])
+
+
+def test_imported_rich_text_is_made_inert_and_blocks_are_validated(article, myths):
+    english, spanish = myths
+    po = export_po(english, spanish.locale)
+    po.find("facts", by="msgctxt").msgstr = '<p>Hola<img src="x" onerror="alert(1)"><script>alert(1)</script></p>'
+    import_po(po)
+    facts = Myth.objects.get(pk=spanish.pk).get_latest_revision_as_object().facts
+    assert "onerror" not in facts and "<script" not in facts and "Hola" in facts
+    page_po = export_po(article("en"), spanish.locale)
+    heading = next(entry for entry in page_po if entry.msgctxt.endswith(".text") and entry.msgctxt.startswith("body."))
+    heading.msgstr = "x" * 1000
+    with pytest.raises(ValueError, match="not valid"):
+        import_po(page_po)

@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 import polib
 
 from cms.models import Benefit, Brochure, Location, Myth, Risk
-from cms.translations.po import TranslationFileError, export_po, import_po
+from cms.translations.po import export_po, import_po
 
 KINDS = {"page": Page, "brochure": Brochure, "myth": Myth, "benefit": Benefit, "risk": Risk, "location": Location}
 
@@ -40,7 +40,7 @@ class Command(BaseCommand):
                 self.export(**options)
             else:
                 self.import_files(options["files"])
-        except TranslationFileError as error:
+        except ValueError as error:  # TranslationFileError, or an item with no translatable text.
             raise CommandError(str(error)) from error
 
     def export(self, kind, id, locale, out=None, **options):

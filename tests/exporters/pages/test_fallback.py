@@ -83,3 +83,15 @@ def test_without_fallback_an_untranslated_library_item_is_left_out_everywhere(cl
     api = client.get(f"/api/v1/pages/{spanish.pk}/").json()
     assert "Infusions are only for depression" not in str(api)
     assert len([block for block in api["body"] if block["type"] == "myth"]) == 3  # The translated ones stay.
+
+
+def test_the_fallback_address_of_a_translated_page_redirects_to_the_translation(client, article):
+    response = client.get("/es/common-myths-about-ketamine-infusion-therapy/")
+    assert response.status_code == 301 and response["Location"] == ES_ARTICLE
+
+
+def test_an_expired_page_is_not_served_even_before_wagtail_unpublishes_it(client, article):
+    from django.utils import timezone
+
+    ArticlePage.objects.filter(pk=article("en").pk).update(expire_at=timezone.now() - timezone.timedelta(minutes=1))
+    assert client.get("/en/common-myths-about-ketamine-infusion-therapy/").status_code == 404

@@ -150,3 +150,15 @@ def test_a_page_that_fails_keeps_its_last_good_file(article, out, monkeypatch):
         export(out)
     assert (out / "es/index.html").read_bytes() == good
     assert "Ketwell Alaska Clinics" in (out / "en/index.html").read_text()
+
+
+def test_a_page_made_private_disappears_from_the_lists_that_linked_to_it(article, out):
+    from wagtail.models import PageViewRestriction
+
+    export(out)
+    assert ES_ARTICLE in (out / "es/index.html").read_text()
+    PageViewRestriction.objects.create(page=article("es"), restriction_type="password", password="secret")
+    export(out)
+    assert ES_ARTICLE not in (out / "es/index.html").read_text()  # The home was rendered again.
+    assert f'hreflang="es" href="{BASE}{ES_ARTICLE}"' not in (out / EN_ARTICLE.strip("/") / "index.html").read_text()
+    assert not (out / ES_ARTICLE.strip("/")).exists()
