@@ -48,17 +48,22 @@ def sync_folder(out_dir: Path, files: dict[str, bytes], manifest_entries: dict[s
     report = ExportReport()
     previous = read_manifest(out_dir)
     for relative, content in files.items():
-        path = inside(out_dir, relative)
-        if path.exists() and path.read_bytes() == content:
-            report.unchanged.append(relative)
-        else:
-            write_atomically(path, content)
-            report.written.append(relative)
+        write_if_changed(out_dir, relative, content, report)
     for relative in sorted(set(previous) - set(files)):
         remove(out_dir, relative)
         report.removed.append(relative)
     write_manifest(out_dir, manifest_entries)
     return report
+
+
+def write_if_changed(out_dir: Path, relative: str, content: bytes, report: ExportReport) -> None:
+    """Write the file unless it already holds these bytes; the report says which it was."""
+    path = inside(out_dir, relative)
+    if path.is_file() and path.read_bytes() == content:
+        report.unchanged.append(relative)
+    else:
+        write_atomically(path, content)
+        report.written.append(relative)
 
 
 def remove(out_dir: Path, relative: str) -> None:

@@ -20,7 +20,7 @@ from slugify import slugify
 
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
-from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_manifest
+from exporters.files import read_manifest, remove, sha256, write_if_changed, write_manifest
 from exporters.live import live_brochures
 
 from .options import PAPERS, PROFILES, PrintOptions
@@ -51,15 +51,10 @@ class BrochureExporter(Exporter):
             except Exception as error:  # noqa: BLE001 (one brochure's bad content must not stop the others)
                 report.failed.append(f"{name}: {type(error).__name__}: {error}")
         for result in pdfs_for(named, options, workers=workers, progress=progress):
-            target = inside(out_dir, result.name)
             if result.error is not None:
                 report.failed.append(f"{result.name}: {result.error}")
                 continue
-            if target.exists() and target.read_bytes() == result.pdf:
-                report.unchanged.append(result.name)
-            else:
-                write_atomically(target, result.pdf)
-                report.written.append(result.name)
+            write_if_changed(out_dir, result.name, result.pdf, report)
             manifest[result.name] = {"sha256": sha256(result.pdf), "paper": paper, "profile": profile}
         if not slugs and locale is None:
             live_names = {name for name, _ in chosen}  # Failed ones included: they keep their last good file.

@@ -19,7 +19,7 @@ from wagtail.models import Locale, Site
 
 from cms.fallback import fallback_language
 from exporters.base import Exporter, ExportReport
-from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_manifest
+from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_if_changed, write_manifest
 from exporters.live import live_pages
 
 from .assets import assets_of, source_file
@@ -100,12 +100,7 @@ class PagesExporter(Exporter):
         """Write what changed, copy assets, remove what is gone: only now, once every page is built."""
         out_dir.mkdir(parents=True, exist_ok=True)
         for relative, content in rendered.items():
-            target = inside(out_dir, relative)
-            if target.is_file() and target.read_bytes() == content:
-                report.unchanged.append(relative)
-            else:
-                write_atomically(target, content)
-                report.written.append(relative)
+            write_if_changed(out_dir, relative, content, report)
         wanted = set(entries)
         for url in sorted({url for entry in entries.values() for url in entry["assets"]}):
             relative = url.lstrip("/")
