@@ -14,8 +14,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.models import ArticlePage, Benefit, Brochure, Location, Myth, Risk
+from cms.review.panels import DueForReviewPanel
+from cms.review.record import review_record_panel
 from cms.translations.admin import download_po, translation_column, upload_po, warn_if_out_of_date
 from cms.translations.segments import TRANSLATABLE_FIELDS
+from cms.usage import usage_panel
 from exporters.brochure.admin_views import article_draft_pdf, brochure_draft_pdf
 
 
@@ -39,7 +42,7 @@ class MythViewSet(LibraryViewSet):
     icon = "help"
     menu_label = _("Myths")
     list_display = LibraryViewSet.columns("myth")
-    panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources")]
+    panels = [usage_panel(), FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources"), review_record_panel()]
 
 
 class BenefitViewSet(LibraryViewSet):
@@ -48,7 +51,14 @@ class BenefitViewSet(LibraryViewSet):
     menu_label = _("Benefits")
     list_display = LibraryViewSet.columns("title", "evidence_level")
     list_filter = [*LibraryViewSet.list_filter, "evidence_level"]
-    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("evidence_level"), FieldPanel("sources")]
+    panels = [
+        usage_panel(),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("evidence_level"),
+        FieldPanel("sources"),
+        review_record_panel(),
+    ]
 
 
 class RiskViewSet(LibraryViewSet):
@@ -57,7 +67,14 @@ class RiskViewSet(LibraryViewSet):
     menu_label = _("Risks")
     list_display = LibraryViewSet.columns("name", "frequency")
     list_filter = [*LibraryViewSet.list_filter, "frequency"]
-    panels = [FieldPanel("name"), FieldPanel("frequency"), FieldPanel("description"), FieldPanel("mitigation")]
+    panels = [
+        usage_panel(),
+        FieldPanel("name"),
+        FieldPanel("frequency"),
+        FieldPanel("description"),
+        FieldPanel("mitigation"),
+        review_record_panel(),
+    ]
 
 
 class LocationViewSet(LibraryViewSet):
@@ -66,6 +83,7 @@ class LocationViewSet(LibraryViewSet):
     menu_label = _("Locations")
     list_display = LibraryViewSet.columns("name", "city", "state")
     panels = [
+        usage_panel(),
         FieldPanel("name"),
         MultiFieldPanel(
             [
@@ -111,11 +129,16 @@ class BrochureViewSet(SnippetViewSet):
         FieldPanel("cover_image"),
         FieldPanel("body"),
         FieldPanel("qr_page"),
-        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("reviewed_by")], _("Medical review")),
+        review_record_panel(),
     ]
 
 
 register_snippet(BrochureViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_for_review_panel(request, panels):
+    panels.append(DueForReviewPanel(request.user))
 
 
 @hooks.register("register_admin_urls")

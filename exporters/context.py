@@ -98,6 +98,11 @@ class DocumentContext:
         for version in model.objects.filter(translation_key__in=keys, locale_id__in=locales, live=True):
             self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
 
+    def show_draft(self, item) -> None:
+        """Previews: readers of `item`'s locale (and those falling back to it) get this unpublished version."""
+        self.prefetch_library(type(item), [item])
+        self.library.setdefault((type(item), item.translation_key), {})[item.locale_id] = item
+
     def localize(self, item):
         """The item as the reader sees it (cms.models.library.shown_version), or None if live nowhere."""
         if item is None:

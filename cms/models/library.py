@@ -35,6 +35,7 @@ from cms.validators import (
 )
 
 from .choices import EvidenceLevel, RiskFrequency
+from .review import MedicallyReviewed
 
 
 class LibraryItem(
@@ -52,20 +53,16 @@ class LibraryItem(
     class Meta(TranslatableMixin.Meta):
         abstract = True
 
-    def get_preview_template(self, request, mode_name):
-        return f"cms/previews/{self._meta.model_name}.html"
+    @property
+    def preview_modes(self):
+        return [("web", _("Web page")), ("pdf", _("Brochure: PDF")), ("json", _("API JSON"))]
 
     def serve_preview(self, request, mode_name):
+        from exporters.previews import serve_item_preview  # The channels read the CMS, not the reverse.
+
         # Translators review an item as its readers will see it: labels in the item's language.
         with translation.override(self.locale.language_code):
-            response = super().serve_preview(request, mode_name)
-            response.render()
-        return response
-
-    def get_preview_context(self, request, mode_name):
-        # The preview reuses the block templates, which expect the placed items as a list.
-        context = super().get_preview_context(request, mode_name)
-        return {**context, "item": self, "items": [self], "locale": self.locale}
+            return serve_item_preview(self, request, mode_name)
 
     def copy_for_translation(self, locale, exclude_fields=None):
         """A new translation starts as an unpublished, unlocked draft with no history of its own:
@@ -133,7 +130,7 @@ def sources_field():
     )
 
 
-class Myth(LibraryItem):
+class Myth(MedicallyReviewed, LibraryItem):
     """A misconception patients hold, and the facts that answer it."""
 
     myth = models.CharField(_("myth"), max_length=255, help_text=_("The myth as patients say it."))
@@ -157,7 +154,7 @@ class Myth(LibraryItem):
         return self.myth
 
 
-class Benefit(LibraryItem):
+class Benefit(MedicallyReviewed, LibraryItem):
     """A benefit of a treatment and how firmly the evidence supports it."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -185,7 +182,7 @@ class Benefit(LibraryItem):
         return self.title
 
 
-class Risk(LibraryItem):
+class Risk(MedicallyReviewed, LibraryItem):
     """A risk or side effect, how common it is, and how the clinic mitigates it."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -210,10 +207,6 @@ class Risk(LibraryItem):
 
     def __str__(self):
         return f"{self.name} ({self.get_frequency_display().lower()})"
-
-    def get_preview_context(self, request, mode_name):
-        context = super().get_preview_context(request, mode_name)
-        return {**context, "groups": [(self.get_frequency_display(), [self])]}
 
 
 class Location(LibraryItem):

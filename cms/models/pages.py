@@ -15,6 +15,7 @@ from slugify import slugify
 
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 from cms.fallback import fallback_language
+from cms.review.record import review_record_panel
 
 
 class WebPage(Page):
@@ -40,6 +41,17 @@ class WebPage(Page):
                 return HttpResponsePermanentRedirect(translation.url)
 
         return serve_page(self, request, reader_language=reader_language)
+
+    @property
+    def preview_modes(self):
+        return [("", _("Web page")), ("json", _("API JSON"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name != "json":
+            return super().serve_preview(request, mode_name)
+        from exporters.previews import serve_page_json  # The channels read the CMS, not the reverse.
+
+        return serve_page_json(self, request)
 
 
 class HomePage(WebPage):
@@ -102,7 +114,7 @@ class ArticlePage(WebPage):
             _("Conclusion"),
         ),
         FieldPanel("locations"),
-        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("reviewed_by")], _("Medical review")),
+        review_record_panel(),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

@@ -128,6 +128,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Clinic content library"
 # The admin asks wagtail.org for new releases; the embedded default must work with no network.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Approving a medical review stamps the reviewer and the date on the content before it goes live.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.review.workflow.publish_reviewed"
+# Reviewed content older than this is listed on the dashboard as due for review again.
+CMS_REVIEW_INTERVAL_DAYS = int(os.environ.get("CMS_REVIEW_INTERVAL_DAYS", "365"))
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
@@ -160,6 +164,8 @@ CMS_API = {
     "CACHE_SECONDS": int(os.environ.get("CMS_API_CACHE_SECONDS", "3600")),
     # Requests per address for anonymous clients, e.g. "600/minute"; empty for no limit.
     "THROTTLE_RATE": os.environ.get("CMS_API_THROTTLE_RATE", "1200/minute") or None,
+    # How long a headless preview link (/api/v1/preview/?token=…, made in the admin) works, in seconds.
+    "PREVIEW_TOKEN_SECONDS": int(os.environ.get("CMS_PREVIEW_TOKEN_SECONDS", "3600")),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Clinic content library API",
