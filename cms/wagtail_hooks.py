@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.models import ArticlePage, Benefit, Brochure, Location, Myth, Risk
+from cms.preview_link import headless_preview_panel
 from cms.review.panels import DueForReviewPanel
 from cms.review.record import review_record_panel
 from cms.translations.admin import download_po, translation_column, upload_po, warn_if_out_of_date
@@ -42,7 +43,14 @@ class MythViewSet(LibraryViewSet):
     icon = "help"
     menu_label = _("Myths")
     list_display = LibraryViewSet.columns("myth")
-    panels = [usage_panel(), FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources"), review_record_panel()]
+    panels = [
+        usage_panel(),
+        FieldPanel("myth"),
+        FieldPanel("facts"),
+        FieldPanel("sources"),
+        review_record_panel(),
+        headless_preview_panel(),
+    ]
 
 
 class BenefitViewSet(LibraryViewSet):
@@ -58,6 +66,7 @@ class BenefitViewSet(LibraryViewSet):
         FieldPanel("evidence_level"),
         FieldPanel("sources"),
         review_record_panel(),
+        headless_preview_panel(),
     ]
 
 
@@ -74,6 +83,7 @@ class RiskViewSet(LibraryViewSet):
         FieldPanel("description"),
         FieldPanel("mitigation"),
         review_record_panel(),
+        headless_preview_panel(),
     ]
 
 
@@ -98,6 +108,7 @@ class LocationViewSet(LibraryViewSet):
         FieldPanel("booking_url"),
         FieldPanel("opening_hours"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], _("Position on the map")),
+        headless_preview_panel(),
     ]
 
 

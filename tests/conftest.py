@@ -79,3 +79,18 @@ def english_messages():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def reviewer_client(django_user_model, locales):
+    """A medical reviewer: in the "Medical reviewers" group only, with a client of their own."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    user = django_user_model.objects.create_user("rita", "rita@example.org", "correct horse battery",
+                                                 first_name="Rita", last_name="Reyes, MD")  # fmt: skip
+    user.groups.add(Group.objects.get(name="Medical reviewers"))
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client

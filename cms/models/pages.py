@@ -15,6 +15,7 @@ from slugify import slugify
 
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 from cms.fallback import fallback_language
+from cms.preview_link import headless_preview_panel
 from cms.review.record import review_record_panel
 
 
@@ -60,7 +61,7 @@ class HomePage(WebPage):
     intro = RichTextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), headless_preview_panel()]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -115,6 +116,7 @@ class ArticlePage(WebPage):
         ),
         FieldPanel("locations"),
         review_record_panel(),
+        headless_preview_panel(),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

@@ -8,6 +8,7 @@ from . import schema  # noqa: F401  (registers the StreamField schema extension)
 from .library import LIBRARY, library_views
 from .meta import LocaleListView, NoEndpointView
 from .pages import PageDetailView, PageFindView, PageListView
+from .preview import PreviewView
 
 app_name = "api-v1"
 
@@ -16,6 +17,7 @@ urlpatterns = [
     path("pages/find/", PageFindView.as_view(), name="page-find"),
     path("pages/<int:pk>/", PageDetailView.as_view(), name="page-detail"),
     path("locales/", LocaleListView.as_view(), name="locale-list"),
+    path("preview/", PreviewView.as_view(), name="preview"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
 ]

@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from cms.models import BrandSettings, Location, Myth, Risk
 from tests import factories
+from tests.cms.review_steps import act
 from tests.conftest import page_text
 
 ENGLISH_ARTICLE = "/en/common-myths-about-ketamine-infusion-therapy/"
@@ -51,20 +52,23 @@ def test_search_finds_a_myth_by_its_words(admin_client, demo):
     assert "Ketamine is Only a Recreational Drug" not in html
 
 
-def test_an_editor_creates_and_publishes_a_myth(editor_client, locales):
+def test_an_editor_creates_a_myth_and_a_medical_reviewer_publishes_it(editor_client, reviewer_client, locales):
     url = admin_url("myth", "add") + "?locale=en"
     data = edit_form(editor_client, url)
     data["myth"] = "Ketamine infusions make you lose control"
     data["facts"] = rich_text("<p>You stay monitored by a clinician throughout.</p>")
-    data["action-publish"] = "publish"
+    data["action-submit"] = "submit"
     response = editor_client.post(url, data)
     assert response.status_code == 302
 
     myth = Myth.objects.get(myth="Ketamine infusions make you lose control")
+    assert not myth.live  # Submitted, not published: health claims wait for the medical reviewer.
+    assert act(reviewer_client, myth, "approve").status_code == 302
+    myth.refresh_from_db()
     assert myth.live
     assert myth.locale == locales["en"]
     assert "You stay monitored by a clinician throughout." in myth.facts
-    assert myth.revisions.count() == 1
+    assert myth.revisions.count() == 2  # What the editor submitted, and the same stamped with the review.
 
 
 def test_saving_a_draft_does_not_publish(admin_client, locales):
@@ -79,7 +83,7 @@ def test_saving_a_draft_does_not_publish(admin_client, locales):
     assert myth.latest_revision.as_object().myth == "Draft wording"
 
 
-def test_an_editor_translates_a_myth_into_spanish(editor_client, locales):
+def test_an_editor_translates_a_myth_into_spanish(editor_client, reviewer_client, locales):
     english = factories.myth(locales["en"], text="Ketamine is only a party drug")
     english.locked = True  # Another editor is working on the English original.
     english.locked_by = editor_client.user
@@ -98,8 +102,10 @@ def test_an_editor_translates_a_myth_into_spanish(editor_client, locales):
     data = edit_form(editor_client, edit_url)
     data["myth"] = "La ketamina es solo una droga de fiesta"
     data["facts"] = rich_text("<p>Es un anestésico aprobado por la FDA.</p>")
-    data["action-publish"] = "publish"
+    data["action-submit"] = "submit"
     assert editor_client.post(edit_url, data).status_code == 302
+    assert not Myth.objects.get(pk=spanish.pk).live
+    assert act(reviewer_client, spanish, "approve").status_code == 302
 
     spanish.refresh_from_db()
     assert spanish.live and spanish.myth == "La ketamina es solo una droga de fiesta"
@@ -199,5 +205,5 @@ def test_a_spanish_item_previews_in_spanish(admin_client, demo):
     data = edit_form(admin_client, admin_url("risk", "edit", risk.pk), streams=[])
     assert admin_client.post(preview_url, data).json()["is_valid"]
     html = admin_client.get(preview_url).content.decode()
-    assert '<html lang="es">' in html
-    assert "<h4>Raros</h4>" in html and "Cómo lo reducimos:" in html
+    assert '<html lang="es" dir="ltr">' in html  # The web page channel's markup, in the item's language.
+    assert '<span class="frequency frequency-rare">Raros</span>' in html and "Cómo lo reducimos:" in html

@@ -1,0 +1,120 @@
+"""Health claims go live only through the "Medical review" workflow, and approval records who and when."""
+
+import datetime
+import json
+
+from django.utils import timezone
+
+from wagtail.models import Workflow
+
+from bs4 import BeautifulSoup
+
+from cms.models import ArticlePage, Myth
+from cms.review.due import due_for_review
+from tests import factories
+from tests.cms.review_steps import act
+from tests.cms.test_admin import admin_url, edit_form
+from tests.conftest import page_text
+
+
+def submit(obj, user):
+    """What "Submit to Medical review" does (the admin form itself is tested in test_admin.py)."""
+    obj.save_revision(user=user)
+    Workflow.objects.get(name="Medical review").start(obj, user)
+
+
+def test_editors_cannot_publish_health_claims_but_can_submit_them(editor_client, locales):
+    editor = editor_client.user
+    assert not any(editor.has_perm(f"cms.publish_{model}") for model in ("myth", "benefit", "risk", "brochure"))
+    assert editor.has_perm("cms.publish_location")  # An address is not a health claim: no review.
+    html = editor_client.get(admin_url("myth", "add") + "?locale=en").content.decode()
+    assert "Submit to Medical review" in html
+    assert 'name="action-publish"' not in html
+
+
+def test_approval_publishes_the_article_and_every_channel_shows_the_review(
+    editor_client, reviewer_client, article, client
+):
+    page = article("en")
+    page.intro = "<p>Reviewed wording.</p>"
+    submit(page, editor_client.user)
+    assert "Reviewed wording" not in page_text(client.get(page.url))  # Waiting for the reviewer.
+
+    assert act(reviewer_client, page, "approve").status_code == 302
+
+    page = ArticlePage.objects.get(pk=page.pk)
+    today = timezone.localdate()
+    assert (page.live, page.last_reviewed, page.reviewed_by) == (True, today, "Rita Reyes, MD")
+    assert page.get_latest_revision().as_object().reviewed_by == "Rita Reyes, MD"  # The next draft keeps it.
+    api = client.get(f"/api/v1/pages/{page.pk}/").json()
+    assert api["review"] == {"last_reviewed": today.isoformat(), "reviewed_by": "Rita Reyes, MD"}
+    html = client.get(page.url).content.decode()
+    assert "Reviewed wording" in html
+    graph = json.loads(BeautifulSoup(html, "html.parser").find("script", type="application/ld+json").string)
+    web_page = next(node for node in graph["@graph"] if node["@type"] == "MedicalWebPage")
+    assert web_page["lastReviewed"] == today.isoformat()
+    assert web_page["reviewedBy"]["name"] == "Rita Reyes, MD"
+
+
+def test_a_reviewer_requests_changes_with_a_comment_and_nothing_goes_live(editor_client, reviewer_client, locales):
+    myth = factories.myth(locales["en"], text="Original wording")
+    myth.myth = "Ketamine cures everything"
+    submit(myth, editor_client.user)
+
+    response = act(reviewer_client, myth, "reject", comment="Cite the 2023 trial, and do not say “cures”.")
+    assert response.status_code == 302
+    myth = Myth.objects.get(pk=myth.pk)
+    assert myth.myth == "Original wording" and myth.last_reviewed is None
+    assert myth.workflow_states.get().status == "needs_changes"
+    assert myth.workflow_states.get().current_task_state.comment == "Cite the 2023 trial, and do not say “cures”."
+    history = editor_client.get(admin_url("myth", "workflow_history_detail", myth.pk,
+                                          myth.workflow_states.get().pk))  # fmt: skip
+    assert "Cite the 2023 trial" in history.content.decode()
+
+
+def test_a_reviewer_opens_what_awaits_review_and_nothing_else(editor_client, reviewer_client, locales):
+    in_review = factories.myth(locales["en"], text="In review")
+    other = factories.myth(locales["en"], text="Not in review")
+    submit(in_review, editor_client.user)
+    assert reviewer_client.get(admin_url("myth", "edit", in_review.pk)).status_code == 200
+    assert reviewer_client.get(admin_url("myth", "edit", other.pk)).status_code in (302, 403)
+    dashboard = reviewer_client.get("/admin/").content.decode()
+    assert "In review" in dashboard  # Wagtail's "Awaiting your review" panel.
+
+
+def test_the_dashboard_lists_what_is_due_for_review(admin_client, locales, settings):
+    today = timezone.localdate()
+    factories.myth(locales["en"], text="Reviewed long ago", last_reviewed=today - datetime.timedelta(days=400))
+    factories.myth(locales["en"], text="Reviewed this week", last_reviewed=today - datetime.timedelta(days=3))
+    factories.myth(locales["es"], text="Nunca revisado")
+    draft = factories.myth(locales["en"], text="Never published")
+    Myth.objects.filter(pk=draft.pk).update(live=False)
+
+    items, total = due_for_review()
+    assert [item.title for item in items] == ["Nunca revisado", "Reviewed long ago"]  # Never reviewed first.
+    assert total == 2
+    html = admin_client.get("/admin/").content.decode()
+    panel = page_text_of(html, "due-for-review-section")
+    assert "Due for medical review (2)" in panel and "Reviewed long ago" in panel and "Never" in panel
+    assert "Reviewed this week" not in panel
+
+    settings.CMS_REVIEW_INTERVAL_DAYS = 2
+    assert [item.title for item in due_for_review()[0]] == ["Nunca revisado", "Reviewed long ago",
+                                                            "Reviewed this week"]  # fmt: skip
+
+
+def page_text_of(html: str, element_id: str) -> str:
+    element = BeautifulSoup(html, "html.parser").find(id=element_id)
+    assert element is not None, f"no #{element_id}"
+    return " ".join(element.get_text(" ").split())
+
+
+def test_the_review_record_is_read_only_for_editors(editor_client, reviewer_client, locales):
+    myth = factories.myth(locales["en"], text="Stamped", last_reviewed=datetime.date(2026, 1, 5), reviewed_by="Dr A")
+    url = admin_url("myth", "edit", myth.pk)
+    data = edit_form(editor_client, url)
+    assert "last_reviewed" not in data and "reviewed_by" not in data
+    data["last_reviewed"], data["reviewed_by"] = "2030-01-01", "Nobody"  # A forged form changes nothing.
+    assert editor_client.post(url, data).status_code == 302
+    draft = Myth.objects.get(pk=myth.pk).get_latest_revision_as_object()
+    assert (draft.last_reviewed, draft.reviewed_by) == (datetime.date(2026, 1, 5), "Dr A")
