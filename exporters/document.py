@@ -15,7 +15,7 @@ from django.utils import translation
 from rest_framework import serializers
 
 from cms.blocks.image import ImageRenditionSerializer
-from cms.blocks.serializers import RichTextHTMLField
+from cms.blocks.serializers import ReviewSerializer, RichTextHTMLField
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 from cms.models import ArticlePage, HomePage
 
@@ -62,14 +62,6 @@ class TranslationSerializer(serializers.Serializer):
 
     def get_api_url(self, page) -> str:
         return reverse("api-v1:page-detail", args=[page.pk])
-
-
-class ReviewSerializer(serializers.Serializer):
-    """The medical review: when and by whom. Example: {"last_reviewed": "2026-11-02", "reviewed_by": "Jane Doe, MD"}"""
-
-    # Home pages have no review: the defaults stand in for the missing attributes.
-    last_reviewed = serializers.DateField(allow_null=True, default=None)
-    reviewed_by = serializers.CharField(allow_blank=True, default="")
 
 
 class BrandSerializer(serializers.Serializer):

@@ -10,7 +10,7 @@ from rest_framework import serializers
 from cms.models.choices import EvidenceLevel
 
 from .library import LibraryListBlock
-from .serializers import BlockValueSerializer, LibraryItemSerializer, RichTextHTMLField, sources_field
+from .serializers import BlockValueSerializer, LibraryItemSerializer, ReviewSerializer, RichTextHTMLField, sources_field
 
 
 class BenefitSerializer(LibraryItemSerializer):
@@ -25,6 +25,7 @@ class BenefitSerializer(LibraryItemSerializer):
     evidence_level = serializers.ChoiceField(choices=EvidenceLevel.choices)
     evidence_level_label = serializers.CharField(source="get_evidence_level_display")
     sources = sources_field()
+    review = ReviewSerializer(source="*")  # The medical review this version passed.
 
 
 class BenefitsBlockValueSerializer(BlockValueSerializer):

@@ -8,7 +8,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from rest_framework import serializers
 
 from .library import live_for_reader
-from .serializers import BlockValueSerializer, LibraryItemSerializer, RichTextHTMLField, sources_field
+from .serializers import BlockValueSerializer, LibraryItemSerializer, ReviewSerializer, RichTextHTMLField, sources_field
 
 
 class MythSerializer(LibraryItemSerializer):
@@ -16,12 +16,14 @@ class MythSerializer(LibraryItemSerializer):
 
     Example: {"id": 4, "translation_key": "…", "locale": "es", "translated": true,
     "last_published_at": "2026-11-20T10:00:00Z", "myth": "La ketamina es solo una droga recreativa",
-    "facts": "<p>Uno de los mitos más extendidos…</p>", "sources": []}
+    "facts": "<p>Uno de los mitos más extendidos…</p>", "sources": [],
+    "review": {"last_reviewed": "2026-11-26", "reviewed_by": "Rita Reyes, MD"}}
     """
 
     myth = serializers.CharField()
     facts = RichTextHTMLField()
     sources = sources_field()
+    review = ReviewSerializer(source="*")  # The medical review this version passed.
 
 
 class MythBlockValueSerializer(BlockValueSerializer):

@@ -10,7 +10,7 @@ from rest_framework import serializers
 from cms.models.choices import RiskFrequency
 
 from .library import LibraryListBlock
-from .serializers import BlockValueSerializer, LibraryItemSerializer, RichTextHTMLField
+from .serializers import BlockValueSerializer, LibraryItemSerializer, ReviewSerializer, RichTextHTMLField
 
 
 class RiskSerializer(LibraryItemSerializer):
@@ -26,6 +26,7 @@ class RiskSerializer(LibraryItemSerializer):
     frequency_label = serializers.CharField(source="get_frequency_display")
     description = serializers.CharField(allow_blank=True)
     mitigation = serializers.CharField()
+    review = ReviewSerializer(source="*")  # The medical review this version passed.
 
 
 class RisksBlockValueSerializer(BlockValueSerializer):

@@ -58,6 +58,14 @@ class LibraryItemSerializer(serializers.Serializer):
         return item.locale_id == self.context["document"].locale.pk
 
 
+class ReviewSerializer(serializers.Serializer):
+    """The medical review: when and by whom. Example: {"last_reviewed": "2026-11-02", "reviewed_by": "Jane Doe, MD"}"""
+
+    # Home pages have no review: the defaults stand in for the missing attributes.
+    last_reviewed = serializers.DateField(allow_null=True, default=None)
+    reviewed_by = serializers.CharField(allow_blank=True, default="")
+
+
 class SourceSerializer(serializers.Serializer):
     """Example: {"title": "Ketamine for depression", "publisher": "JAMA", "year": 2023, "url": "https://..."}"""
 
