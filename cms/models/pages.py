@@ -128,7 +128,8 @@ class ArticlePage(WebPage):
 
     @property
     def preview_modes(self):
-        return [*super().preview_modes, ("print", _("Brochure: print layout")), ("pdf", _("Brochure: PDF"))]
+        web, *others = super().preview_modes
+        return [web, ("print", _("Brochure: print layout")), ("pdf", _("Brochure: PDF")), *others]
 
     def serve_preview(self, request, mode_name):
         if mode_name not in ("print", "pdf"):

@@ -55,7 +55,7 @@ def test_a_spanish_myth_previews_in_spanish_in_every_channel(admin_client, demo)
 
 def test_an_article_draft_previews_as_api_json(article, client):
     page = article("es")
-    assert [mode for mode, _label in page.preview_modes] == ["", "json", "print", "pdf"]
+    assert [mode for mode, _label in page.preview_modes] == ["", "print", "pdf", "json"]
     page.title = "Borrador del artículo"  # Unsaved, as the preview panel's form data is.
     request = RequestFactory().get("/")
     request.is_preview = True
