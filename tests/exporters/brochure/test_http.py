@@ -79,3 +79,33 @@ def test_brochure_preview_modes_show_the_unpublished_draft(admin_client, demo):
     pdf = admin_client.get(preview_url, {"mode": "pdf"})
     assert pdf["Content-Type"] == "application/pdf" and "Borrador sin publicar" in text_of(pdf.content)
     assert "Borrador sin publicar" not in text_of(admin_client.get(URL, {"locale": "es"}).content)
+
+
+def test_publishing_a_myth_re_renders_only_the_pdfs_that_show_it(client, demo, settings, tmp_path, monkeypatch):
+    from cms.models import Myth
+    from exporters.brochure import service
+
+    settings.CMS_BROCHURE_CACHE_DIR = tmp_path / "pdf-cache"
+    rendered = []
+    real_render_many = service.render_many
+
+    def counting_render_many(jobs, **kwargs):
+        rendered.extend(job.name for job in jobs)
+        return real_render_many(jobs, **kwargs)
+
+    monkeypatch.setattr(service, "render_many", counting_render_many)
+    english, spanish = (lambda: client.get(URL)), (lambda: client.get(URL, {"locale": "es"}))
+    before = {"en": english()["ETag"], "es": spanish()["ETag"]}
+    assert len(rendered) == 2
+
+    # The English myth changes; Spanish readers get the Spanish translation, which did not.
+    myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
+    myth.facts = "<p>Monitored by an anesthesiologist from start to finish.</p>"
+    myth.save_revision().publish()
+    rendered.clear()
+
+    english_after, spanish_after = english(), spanish()
+    assert english_after["ETag"] != before["en"]
+    assert "Monitored by an anesthesiologist from start to finish." in text_of(english_after.content)
+    assert spanish_after["ETag"] == before["es"]
+    assert len(rendered) == 1  # The English PDF only: the Spanish one came from the cache, untouched.
