@@ -6,6 +6,8 @@ from rest_framework.permissions import AllowAny
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
+from exporters.models import SITE
+
 from . import params
 from .caching import cached_entry, conditional_response
 
@@ -28,8 +30,12 @@ class ReadOnlyJSONView(APIView):
 
     def get(self, request, **kwargs):
         params.check_known(request, self.allowed_params)
-        entry = cached_entry(request, lambda: self.build(request, **kwargs))
+        entry = cached_entry(request, lambda: self.build(request, **kwargs), self.scopes(request, **kwargs))
         return conditional_response(request, entry)
+
+    def scopes(self, request, **kwargs) -> list[str]:
+        """What the response depends on (exporters/models.py); known before it is built. "site" always."""
+        return [SITE]
 
     def build(self, request, **kwargs):
         """Return the Document this URL serves."""

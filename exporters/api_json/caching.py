@@ -1,7 +1,8 @@
-"""Responses as bytes with a strong ETag, cached until anything the channels show changes.
+"""Responses as bytes with a strong ETag, cached until something the response shows changes.
 
-The cache key holds the content version's token (exporters.models.ContentVersion), read from the database
-on every request: one indexed one-row query, and every process agrees at once on what is current.
+Each view names the scopes its response depends on (exporters/models.py: "site", "pages", "page:<pk>", …).
+The cache key holds their versions' tokens (exporters.models.ContentVersion), read from the database on
+every request: one query by primary key, and every process agrees at once on what is current.
 """
 
 import hashlib
@@ -17,7 +18,7 @@ from django.utils.http import http_date, parse_http_date_safe
 
 from wagtail.models import Page
 
-from exporters.models import ContentVersion
+from exporters.models import SITE, ContentVersion
 
 
 def render_json(data) -> bytes:
@@ -44,16 +45,25 @@ def seconds_until_next_expiry(limit: int) -> int:
     return max(1, min(limit, int((next_expiry - now).total_seconds())))
 
 
-def cached_entry(request, build) -> dict:
-    """The response for this host, path and query: from the cache, or built by `build()` and cached."""
-    version = ContentVersion.current()
+def cached_entry(request, build, scopes=(SITE,)) -> dict:
+    """The response for this host, path and query: from the cache, or built by `build()` and cached.
+
+    `scopes`: what the response depends on; a new version of any of them gives it a new key.
+    """
+    versions = ContentVersion.read(scopes)
+    # A scope without a row has its initial version ("-"); the "site" row always exists (see the model).
+    tokens = "|".join(
+        f"{scope}={versions[scope].token.hex if scope in versions else '-'}" for scope in sorted({SITE, *scopes})
+    )
     query = "&".join(sorted(request.GET.urlencode().split("&")))
     # The host is part of the key: brand settings and URLs are per site.
-    digest = hashlib.sha256(f"{request.get_host()}{request.path}?{query}".encode()).hexdigest()
-    key = f"cms:api:{version.token.hex}:{digest}"
+    digest = hashlib.sha256(f"{tokens}|{request.get_host()}{request.path}?{query}".encode()).hexdigest()
+    key = f"cms:api:{digest}"
     entry = cache.get(key)
     if entry is None:
-        entry = build_entry(build(), version.changed_at)
+        # Last-Modified: the newest of what the document shows and the last change to what it depends on.
+        changed_at = max(version.changed_at for version in versions.values())
+        entry = build_entry(build(), changed_at)
         cache.set(key, entry, seconds_until_next_expiry(settings.CMS_API["CACHE_SECONDS"]))
     return entry
 

@@ -16,6 +16,7 @@ from cms.blocks.risk import RiskSerializer
 from cms.models import Benefit, Location, Myth, Risk
 from exporters.context import DocumentContext
 from exporters.document import Document, library_document
+from exporters.models import SITE, item_scope, library_scope
 
 from . import params
 from .base import ReadOnlyJSONView, paginated
@@ -40,6 +41,9 @@ class LibraryListView(ReadOnlyJSONView):
     allowed_params = ("locale", "limit", "offset")
     model = None
     serializer_class = None
+
+    def scopes(self, request):
+        return [SITE, library_scope(self.model)]
 
     def build(self, request):
         limit, offset = params.pagination(request)
@@ -67,6 +71,9 @@ class LibraryDetailView(ReadOnlyJSONView):
     allowed_params = ("locale",)
     model = None
     serializer_class = None
+
+    def scopes(self, request, pk):
+        return [SITE, item_scope(self.model, pk)]
 
     def build(self, request, pk):
         item = self.model.objects.filter(pk=pk).first()

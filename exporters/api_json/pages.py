@@ -11,6 +11,7 @@ from rest_framework.exceptions import NotFound
 from exporters.context import DocumentContext
 from exporters.document import PAGE_TYPES, Document, PageSerializer, PageSummarySerializer, page_document
 from exporters.live import live_pages
+from exporters.models import PAGES, SITE, page_scope
 
 from . import params
 from .base import ReadOnlyJSONView, paginated
@@ -47,6 +48,10 @@ class PageListItemSerializer(PageSerializer):
 )
 class PageListView(ReadOnlyJSONView):
     allowed_params = ("locale", "type", "slug", "search", "fields", "limit", "offset")
+
+    def scopes(self, request):
+        # With `fields`, listed pages are whole: a library item published bumps "pages" too.
+        return [SITE, PAGES]
 
     def build(self, request):
         limit, offset = params.pagination(request)
@@ -105,6 +110,9 @@ class PageListView(ReadOnlyJSONView):
     )
 )
 class PageDetailView(ReadOnlyJSONView):
+    def scopes(self, request, pk):
+        return [SITE, page_scope(pk)]
+
     def build(self, request, pk):
         page = live_pages().filter(pk=pk).select_related("locale").specific().first()
         if page is None:
@@ -125,6 +133,10 @@ class PageFindView(ReadOnlyJSONView):
     """The page at a public path such as /es/mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina/."""
 
     allowed_params = ("html_path",)
+
+    def scopes(self, request):
+        # Which page a path leads to is not known before it is built: any page published may change it.
+        return [SITE, PAGES]
 
     def build(self, request):
         html_path = params.single(request, "html_path")

@@ -4,7 +4,7 @@ from django.test import override_settings
 from django.utils.http import http_date
 
 from cms.models import Myth
-from exporters.models import ContentVersion
+from exporters.models import ContentVersion, page_scope
 
 
 def test_a_strong_etag_and_304_when_the_client_has_it(client, article_en):
@@ -20,9 +20,11 @@ def test_a_strong_etag_and_304_when_the_client_has_it(client, article_en):
 
 
 def test_last_modified_is_the_newest_change_to_what_the_response_shows(client, article_en):
-    # The newest publication shown, or the last content change (an unpublish moves no publication date).
+    # The newest publication shown, or the last change to what the page depends on (an unpublish moves no
+    # publication date): the site-wide version and the page's own.
     shown = [article_en.last_published_at] + [myth.last_published_at for myth in Myth.objects.filter(live=True)]
-    newest = max([*shown, ContentVersion.current().changed_at])
+    changes = [version.changed_at for version in ContentVersion.read([page_scope(article_en.pk)]).values()]
+    newest = max([*shown, *changes])
     response = client.get(f"/api/v1/pages/{article_en.pk}/")
     assert response["Last-Modified"] == http_date(int(newest.timestamp()))
     later = client.get(f"/api/v1/pages/{article_en.pk}/", HTTP_IF_MODIFIED_SINCE=response["Last-Modified"])
@@ -59,7 +61,7 @@ def test_unpublishing_a_placed_item_changes_the_etag(client, article_en):
 def test_a_repeated_request_is_served_from_the_cache_with_one_query(client, article_en, django_assert_num_queries):
     url = f"/api/v1/pages/{article_en.pk}/"
     first = client.get(url)
-    with django_assert_num_queries(1):  # The content version: shared by every process.
+    with django_assert_num_queries(1):  # The versions of what it depends on: shared by every process.
         second = client.get(url)
     assert second.content == first.content
 
