@@ -48,11 +48,12 @@ class WebPage(Page):
         return [("", _("Web page")), ("json", _("API JSON"))]
 
     def serve_preview(self, request, mode_name):
-        if mode_name != "json":
-            return super().serve_preview(request, mode_name)
         from exporters.previews import serve_page_json  # The channels read the CMS, not the reverse.
 
-        return serve_page_json(self, request)
+        if mode_name == "json":
+            return serve_page_json(self, request)
+        request.is_preview = True  # The web page channel, uncached, for the unsaved draft.
+        return self.serve(request)
 
 
 class HomePage(WebPage):

@@ -26,8 +26,9 @@ def render_json(data) -> bytes:
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def build_entry(document, changed_at=None) -> dict:
-    body = render_json(document.data)
+def build_entry(document, changed_at=None, body: bytes | None = None) -> dict:
+    """The cached form of a response: its body (the document as JSON unless given), ETag and Last-Modified."""
+    body = render_json(document.data) if body is None else body
     # Unpublishing or removing something does not move any publication date forward, so the time of the
     # last content change counts too: If-Modified-Since must never answer 304 for changed content.
     dates = [date for date in (document.last_modified, changed_at) if date is not None]
@@ -45,10 +46,11 @@ def seconds_until_next_expiry(limit: int) -> int:
     return max(1, min(limit, int((next_expiry - now).total_seconds())))
 
 
-def cached_entry(request, build, scopes=(SITE,)) -> dict:
+def cached_entry(request, build, scopes=(SITE,), render=None) -> dict:
     """The response for this host, path and query: from the cache, or built by `build()` and cached.
 
     `scopes`: what the response depends on; a new version of any of them gives it a new key.
+    `render(document) -> bytes`: the body, for channels other than JSON (the live web pages).
     """
     versions = ContentVersion.read(scopes)
     # A scope without a row has its initial version ("-"); the "site" row always exists (see the model).
@@ -56,19 +58,22 @@ def cached_entry(request, build, scopes=(SITE,)) -> dict:
         f"{scope}={versions[scope].token.hex if scope in versions else '-'}" for scope in sorted({SITE, *scopes})
     )
     query = "&".join(sorted(request.GET.urlencode().split("&")))
-    # The host is part of the key: brand settings and URLs are per site.
-    digest = hashlib.sha256(f"{tokens}|{request.get_host()}{request.path}?{query}".encode()).hexdigest()
+    # The host is part of the key: brand settings and URLs are per site. So are the settings that decide
+    # what readers of a language get: changing them takes effect without clearing the cache.
+    languages = f"{settings.WAGTAIL_CONTENT_LANGUAGES}{settings.CMS_LOCALE_FALLBACK}"
+    digest = hashlib.sha256(f"{tokens}|{languages}|{request.get_host()}{request.path}?{query}".encode()).hexdigest()
     key = f"cms:api:{digest}"
     entry = cache.get(key)
     if entry is None:
         # Last-Modified: the newest of what the document shows and the last change to what it depends on.
         changed_at = max(version.changed_at for version in versions.values())
-        entry = build_entry(build(), changed_at)
+        document = build()
+        entry = build_entry(document, changed_at, body=render(document) if render else None)
         cache.set(key, entry, seconds_until_next_expiry(settings.CMS_API["CACHE_SECONDS"]))
     return entry
 
 
-def conditional_response(request, entry) -> HttpResponse:
+def conditional_response(request, entry, content_type="application/json") -> HttpResponse:
     """200 with the body, or 304 when the client already has it (If-None-Match, else If-Modified-Since)."""
     if_none_match = request.headers.get("If-None-Match")
     if if_none_match is not None:
@@ -77,10 +82,7 @@ def conditional_response(request, entry) -> HttpResponse:
     else:
         since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
         not_modified = since is not None and entry["last_modified"] is not None and entry["last_modified"] <= since
-    if not_modified:
-        response = HttpResponseNotModified()
-    else:
-        response = HttpResponse(entry["body"], content_type="application/json")
+    response = HttpResponseNotModified() if not_modified else HttpResponse(entry["body"], content_type=content_type)
     response["ETag"] = entry["etag"]
     if entry["last_modified"] is not None:
         response["Last-Modified"] = http_date(entry["last_modified"])

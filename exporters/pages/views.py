@@ -1,12 +1,34 @@
-"""Live pages: Wagtail routes /<lang>/<path>/ to a page, whose serve() hands it to serve_page."""
+"""Live pages: Wagtail routes /<lang>/<path>/ to a page, whose serve() hands it to serve_page.
+
+A live page is cached like an API response (exporters/api_json/caching.py), keyed on what it shows: the
+site, the page (every translation of it, which it links to) and, for a home page and its article list, all
+pages. Publishing a myth re-renders the pages that place it and the home pages; nothing else.
+"""
 
 from django.http import HttpResponse
 
+from cms.models import HomePage
+from exporters.api_json.caching import cached_entry, conditional_response
+from exporters.document import Document
+from exporters.models import PAGES, SITE, page_scope
+
 from .render import Reader, page_html
+
+HTML = "text/html; charset=utf-8"
 
 
 def serve_page(page, request, reader_language: str | None = None) -> HttpResponse:
     reader = Reader(reader_language or page.locale.language_code, base_url=page.get_site().root_url)
-    response = HttpResponse(page_html(page, request, reader))
+    if getattr(request, "is_preview", False):  # A draft: never cached, never served to anyone else.
+        response = HttpResponse(page_html(page, request, reader), content_type=HTML)
+    else:
+        scopes = [SITE, page_scope(page.pk), *([PAGES] if isinstance(page, HomePage) else [])]
+        entry = cached_entry(
+            request,
+            lambda: Document(page_html(page, request, reader), page.last_published_at),
+            scopes,
+            render=lambda document: document.data.encode(),
+        )
+        response = conditional_response(request, entry, content_type=HTML)
     response["Content-Language"] = page.locale.language_code  # What the content is in, fallback or not.
     return response

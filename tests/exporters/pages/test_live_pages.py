@@ -101,3 +101,50 @@ def test_the_language_switcher_goes_to_the_same_page_in_the_other_language(clien
     assert switcher["en"]["aria-current"] == "page"
     with override("es"):
         assert soup_of(client.get(switcher["es"]["href"])).h1.get_text() == article("es").title
+
+
+def test_publishing_a_myth_re_renders_only_the_pages_that_show_it(client, article, locales, monkeypatch):
+    from cms.demo import generate
+    from cms.models import Myth
+    from exporters.pages import views
+
+    other = generate.make_article(generate.home_for(locales["en"]), "unrelated", [])
+    rendered = []
+    real_page_html = views.page_html
+
+    def counting_page_html(page, request, reader):
+        rendered.append(page.url)
+        return real_page_html(page, request, reader)
+
+    monkeypatch.setattr(views, "page_html", counting_page_html)
+    urls = [EN_ARTICLE, ES_ARTICLE, other.url]
+    etags = {url: client.get(url)["ETag"] for url in urls}
+    assert sorted(rendered) == sorted(urls)
+    assert client.get(other.url, HTTP_IF_NONE_MATCH=etags[other.url]).status_code == 304
+
+    myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
+    myth.myth = "Ketamine infusions are dangerous"
+    myth.save_revision()  # A draft: readers see nothing new, nothing is rendered again.
+    rendered.clear()
+    assert [client.get(url)["ETag"] for url in urls] == list(etags.values()) and rendered == []
+
+    myth.get_latest_revision().publish()
+    after = {url: client.get(url) for url in urls}
+    assert "Myth: Ketamine infusions are dangerous" in " ".join(soup_of(after[EN_ARTICLE]).get_text(" ").split())
+    assert after[EN_ARTICLE]["ETag"] != etags[EN_ARTICLE]
+    assert after[other.url]["ETag"] == etags[other.url]
+    # Both translations of the article are rendered again (the Spanish one shows the Spanish myth, unchanged);
+    # the unrelated article comes from the cache.
+    assert sorted(rendered) == sorted([EN_ARTICLE, ES_ARTICLE])
+
+
+def test_a_preview_is_never_served_from_the_cache(client, article):
+    page = article("en")
+    client.get(EN_ARTICLE)
+    page.title = "Draft title"
+    from django.test import RequestFactory
+
+    request = RequestFactory().get(EN_ARTICLE)
+    request.is_preview = True
+    assert "Draft title" in page.serve_preview(request, "").content.decode()
+    assert "Draft title" not in client.get(EN_ARTICLE).content.decode()
