@@ -5,6 +5,9 @@ draft as the web page, the brochure PDF and the API JSON show it: it stands in a
 places only this item.
 """
 
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.templatetags.static import static
@@ -12,7 +15,6 @@ from django.utils import translation
 
 from cms.blocks.streams import BodyStreamBlock
 from cms.models import Benefit, Location, Myth, Risk
-from exporters.api_json.caching import render_json
 from exporters.api_json.library import LIBRARY
 from exporters.brochure.preview import print_preview
 from exporters.context import DocumentContext
@@ -90,8 +92,9 @@ def item_printable(item, request, options) -> dict:
 
 
 def json_response(document: Document) -> HttpResponse:
-    # The bytes the API will send once this is published (render_json), shown as text by the browser.
-    return HttpResponse(render_json(document.data), content_type="application/json; charset=utf-8")
+    # What the API will send once this is published, indented for the editor to read.
+    body = json.dumps(document.data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    return HttpResponse(body, content_type="application/json; charset=utf-8")
 
 
 def serve_page_json(page, request) -> HttpResponse:
