@@ -31,6 +31,8 @@ def create_medical_review(apps, schema_editor):
     reviewers.permissions.add(
         permission("wagtailadmin", "admin", "access_admin"),
         *[permission("cms", model, f"view_{model}") for model in [*REVIEWED_SNIPPETS, "location"]],
+        # To open what awaits their review from the dashboard, and to correct a claim themselves.
+        *[permission("cms", model, f"change_{model}") for model in REVIEWED_SNIPPETS],
     )
     for group in Group.objects.filter(name__in=["Editors", "Moderators"]):
         group.permissions.remove(*[permission("cms", model, f"publish_{model}") for model in REVIEWED_SNIPPETS])
