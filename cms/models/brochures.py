@@ -12,6 +12,7 @@ from slugify import slugify
 from cms.blocks.streams import BodyStreamBlock
 
 from .library import LibraryItem
+from .review import as_unreviewed
 
 
 class Brochure(LibraryItem):
@@ -75,4 +76,5 @@ class Brochure(LibraryItem):
         from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
         from exporters.brochure.printable import printable_brochure
 
+        as_unreviewed(self)
         return print_preview(mode_name, lambda options: printable_brochure(self, request, options))

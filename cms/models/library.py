@@ -35,7 +35,7 @@ from cms.validators import (
 )
 
 from .choices import EvidenceLevel, RiskFrequency
-from .review import MedicallyReviewed
+from .review import MedicallyReviewed, as_unreviewed
 
 
 class LibraryItem(
@@ -62,7 +62,7 @@ class LibraryItem(
 
         # Translators review an item as its readers will see it: labels in the item's language.
         with translation.override(self.locale.language_code):
-            return serve_item_preview(self, request, mode_name)
+            return serve_item_preview(as_unreviewed(self), request, mode_name)
 
     def copy_for_translation(self, locale, exclude_fields=None):
         """A new translation starts as an unpublished, unlocked draft with no history of its own:

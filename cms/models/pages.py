@@ -18,6 +18,8 @@ from cms.fallback import fallback_language
 from cms.preview_link import headless_preview_panel
 from cms.review.record import review_record_panel
 
+from .review import as_unreviewed
+
 
 class WebPage(Page):
     """A page the pages channel serves: the web page is made from the page's Document, like every channel's
@@ -50,6 +52,7 @@ class WebPage(Page):
     def serve_preview(self, request, mode_name):
         from exporters.previews import serve_page_json  # The channels read the CMS, not the reverse.
 
+        as_unreviewed(self)
         if mode_name == "json":
             return serve_page_json(self, request)
         request.is_preview = True  # The web page channel, uncached, for the unsaved draft.
@@ -138,4 +141,5 @@ class ArticlePage(WebPage):
         from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
         from exporters.brochure.printable import printable_article
 
+        as_unreviewed(self)
         return print_preview(mode_name, lambda options: printable_article(self, request, options))

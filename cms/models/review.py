@@ -14,3 +14,13 @@ class MedicallyReviewed(models.Model):
 
     class Meta:
         abstract = True
+
+
+def as_unreviewed(obj):
+    """A draft shown before its review: it must not claim the last approved version's review as its own.
+
+    Previews blank the record; approval writes the new one (cms/review/workflow.py). Returns `obj`.
+    """
+    if hasattr(obj, "last_reviewed"):
+        obj.last_reviewed, obj.reviewed_by = None, ""
+    return obj

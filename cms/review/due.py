@@ -28,7 +28,7 @@ def review_cutoff(today: datetime.date | None = None) -> datetime.date:
     return (today or timezone.localdate()) - datetime.timedelta(days=settings.CMS_REVIEW_INTERVAL_DAYS)
 
 
-def due_for_review(user=None, limit: int = 20) -> tuple[list[DueItem], int]:
+def due_for_review(user=None, limit: int = 10) -> tuple[list[DueItem], int]:
     """The live items due for review, never reviewed first, then the oldest review; and how many there are.
 
     One query per kind of content (five); `limit` bounds what is listed, not what is counted.

@@ -11,7 +11,7 @@ class DueForReviewPanel(Component):
     """Live health claims whose last review is older than CMS_REVIEW_INTERVAL_DAYS, or that were never reviewed."""
 
     name = "due_for_review"
-    order = 150  # After Wagtail's "Awaiting your review", before recent edits.
+    order = 230  # After Wagtail's "Awaiting your review" (220), before locked pages and recent edits.
     template_name = "cms/review/due_for_review_panel.html"
 
     def __init__(self, user):

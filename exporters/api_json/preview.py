@@ -29,6 +29,7 @@ from drf_spectacular.utils import (
 from rest_framework import status
 from rest_framework.exceptions import APIException, NotFound
 
+from cms.models.review import as_unreviewed
 from exporters.document import PAGE_TYPES, PageSerializer, page_document, resolve
 
 from . import params
@@ -178,6 +179,8 @@ class PreviewView(ReadOnlyJSONView):
         if obj is None:
             raise NotFound(f"Nothing to preview: the {self.label(model, named)} {named['pk']} no longer exists.")
         draft = obj.get_latest_revision_as_object()
+        if obj.has_unpublished_changes:  # Changed since its review: not reviewed until approved.
+            as_unreviewed(draft)
         if model in PAGE_MODELS:
             document = page_document(draft, request)
         else:

@@ -72,14 +72,18 @@ def test_a_reviewer_requests_changes_with_a_comment_and_nothing_goes_live(editor
     assert "Cite the 2023 trial" in history.content.decode()
 
 
-def test_a_reviewer_opens_what_awaits_review_and_nothing_else(editor_client, reviewer_client, locales):
+def test_a_reviewer_opens_what_awaits_review_from_the_dashboard(editor_client, reviewer_client, article, locales):
     in_review = factories.myth(locales["en"], text="In review")
-    other = factories.myth(locales["en"], text="Not in review")
     submit(in_review, editor_client.user)
-    assert reviewer_client.get(admin_url("myth", "edit", in_review.pk)).status_code == 200
-    assert reviewer_client.get(admin_url("myth", "edit", other.pk)).status_code in (302, 403)
-    dashboard = reviewer_client.get("/admin/").content.decode()
-    assert "In review" in dashboard  # Wagtail's "Awaiting your review" panel.
+    page = article("en")
+    dashboard = BeautifulSoup(reviewer_client.get("/admin/").content, "html.parser")
+    link = dashboard.find("a", string=lambda text: text and "In review" in text)  # "Awaiting your review".
+    assert link is not None and link["href"] == admin_url("myth", "edit", in_review.pk)
+    assert reviewer_client.get(link["href"]).status_code == 200
+    assert not reviewer_client.user.has_perm("cms.publish_myth")  # Approval is the only way to publish.
+    assert reviewer_client.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)  # Not in review.
+    submit(page, editor_client.user)
+    assert reviewer_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
 
 def test_the_dashboard_lists_what_is_due_for_review(admin_client, locales, settings):

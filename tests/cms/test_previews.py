@@ -97,3 +97,18 @@ def test_an_unused_item_says_so(admin_client, locales):
     myth = factories.myth(locales["en"], text="Placed nowhere")
     html = admin_client.get(admin_url("myth", "edit", myth.pk)).content.decode()
     assert "No published page or brochure uses this item yet." in html
+
+
+def test_a_draft_does_not_claim_the_last_review(admin_client, locales, client):
+    import datetime
+
+    from tests import factories
+
+    myth = factories.myth(locales["en"], text="Reviewed", last_reviewed=datetime.date(2026, 1, 5), reviewed_by="Dr A")
+    data = edit_form(admin_client, admin_url("myth", "edit", myth.pk))
+    data["facts"] = rich_text("<p>Changed since the review.</p>")
+    assert previewed(admin_client, "myth", myth.pk, data, "json").json()["review"] == {
+        "last_reviewed": None, "reviewed_by": ""}  # fmt: skip
+    assert "Medically reviewed" not in text_of(previewed(admin_client, "myth", myth.pk, data, "pdf").content)
+    # The live item keeps the review it passed.
+    assert client.get(f"/api/v1/library/myths/{myth.pk}/").json()["review"]["reviewed_by"] == "Dr A"
