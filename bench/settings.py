@@ -7,3 +7,5 @@ INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.api.v2"]
 ROOT_URLCONF = "bench.urls"
 CMS_API = {**CMS_API, "THROTTLE_RATE": None}  # The benchmark is one client sending as fast as it can.
 DEBUG = False
+# Room for every response of the generated site (Django's default keeps 300 entries).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 100_000}}}

@@ -200,6 +200,12 @@ CMS_EXPORTERS = {
     "brochure": {"CLASS": "exporters.brochure.export.BrochureExporter", "OPTIONS": {}},
     "pages": {"CLASS": "exporters.pages.export.PagesExporter", "OPTIONS": {}},
 }
+# Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site etc.
+CMS_EXPORT_ON_PUBLISH = {
+    name: os.environ[f"CMS_EXPORT_ON_PUBLISH_{name.upper()}"]
+    for name in CMS_EXPORTERS
+    if os.environ.get(f"CMS_EXPORT_ON_PUBLISH_{name.upper()}")
+}
 # Rendered brochure PDFs, named by the hash of their print HTML and options.
 CMS_BROCHURE_CACHE_DIR = VAR_DIR / "brochure-cache"
 # Past this size the least recently used PDFs are dropped from the cache.
