@@ -60,7 +60,8 @@ def cached_entry(request, build, scopes=(SITE,), render=None) -> dict:
     query = "&".join(sorted(request.GET.urlencode().split("&")))
     # The host is part of the key: brand settings and URLs are per site. So are the settings that decide
     # what readers of a language get: changing them takes effect without clearing the cache.
-    languages = f"{settings.WAGTAIL_CONTENT_LANGUAGES}{settings.CMS_LOCALE_FALLBACK}"
+    # Codes only: the languages' names are lazy translations, whose text depends on the active language.
+    languages = f"{[code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]}{settings.CMS_LOCALE_FALLBACK}"
     digest = hashlib.sha256(f"{tokens}|{languages}|{request.get_host()}{request.path}?{query}".encode()).hexdigest()
     key = f"cms:api:{digest}"
     entry = cache.get(key)

@@ -261,3 +261,18 @@ def test_deleting_a_translation_of_a_placed_myth_rebuilds_the_pages_that_place_i
     assert built == {"article en", "article es", "myth", "myth es", "page list", "myth list"}
     assert {name for name in endpoints if after[name] != before[name]} == {"article es", "myth es", "page list"}
     assert spanish.myth not in client.get(endpoints["article es"]).content.decode()
+
+
+def test_the_cache_key_does_not_depend_on_the_active_language(client, article_en, monkeypatch):
+    from django.utils import translation
+
+    from exporters.api_json import caching
+
+    url = f"/api/v1/pages/{article_en.pk}/"
+    warm(client, url)
+    built = []
+    real = caching.build_entry
+    monkeypatch.setattr(caching, "build_entry", lambda *args, **kwargs: built.append(1) or real(*args, **kwargs))
+    with translation.override("es"):  # As after serving a Spanish web page in the same thread.
+        assert client.get(url).status_code == 200
+    assert built == []
