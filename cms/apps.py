@@ -6,3 +6,11 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Content library")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published, published
+
+        from .review.workflow import clear_unreviewed_stamp
+
+        published.connect(clear_unreviewed_stamp, dispatch_uid="cms-review-stamp-snippet")
+        page_published.connect(clear_unreviewed_stamp, dispatch_uid="cms-review-stamp-page")

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.panels import Panel
-from wagtail.models import Locale, ReferenceIndex
+from wagtail.models import Locale, ReferenceIndex, TranslatableMixin
 
 from cms.models.library import fallback_locale_of, shown_version
 
@@ -45,6 +45,8 @@ def places_using(item, user=None) -> list[Place]:
     places = []
     for content_type_id, placed_by_source in sources.items():
         source_model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if source_model is None or not issubclass(source_model, TranslatableMixin):
+            continue  # A model since removed, or one without languages: nothing readers see per locale.
         for source in source_model.objects.filter(pk__in=placed_by_source).select_related("locale"):
             placed = placed_by_source[str(source.pk)]
             shows = shown_version(placed, live_versions, source.locale, fallback_locale_of(source.locale))

@@ -61,7 +61,8 @@ class TranslationSerializer(serializers.Serializer):
         return page.get_url(self.context["document"].request) or ""
 
     def get_api_url(self, page) -> str:
-        return reverse("api-v1:page-detail", args=[page.pk])
+        # A new page previewed before its first save has no id, hence no address yet.
+        return reverse("api-v1:page-detail", args=[page.pk]) if page.pk is not None else ""
 
 
 class BrandSerializer(serializers.Serializer):
@@ -101,7 +102,8 @@ class PageSummarySerializer(serializers.Serializer):
         return page.get_url(self.context["document"].request) or ""
 
     def get_api_url(self, page) -> str:
-        return reverse("api-v1:page-detail", args=[page.pk])
+        # A new page previewed before its first save has no id, hence no address yet.
+        return reverse("api-v1:page-detail", args=[page.pk]) if page.pk is not None else ""
 
 
 class PageSerializer(PageSummarySerializer):

@@ -8,12 +8,17 @@ and a failed item keeps its last good file. Off unless configured (CMS_EXPORT_ON
 """
 
 import argparse
+import fcntl
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
+from django.core import checks
 from django.db import connection, transaction
+from django.db.models.signals import post_delete
 
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
 from django_tasks import task
@@ -35,12 +40,22 @@ def export_published_content() -> dict:
     return run_exports()
 
 
+@contextmanager
+def only_export_into(out_dir: Path):
+    """One export at a time into a folder, across processes: two publishes at once queue up here."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_dir.with_name(out_dir.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def run_exports() -> dict:
     """Run every configured export; returns {channel: report summary}."""
     summaries = {}
     for name, out_dir in settings.CMS_EXPORT_ON_PUBLISH.items():
         exporter = get_exporter(name)
-        report = exporter.export(Path(out_dir), **default_arguments(exporter))
+        with only_export_into(Path(out_dir)):
+            report = exporter.export(Path(out_dir), **default_arguments(exporter))
         summaries[name] = report.summary()
         for failure in report.failed:
             logger.error("%s export to %s: %s (its last good file stays)", name, out_dir, failure)
@@ -61,7 +76,28 @@ def content_published(sender, **kwargs) -> None:
     transaction.on_commit(enqueue_export)
 
 
+def content_deleted(sender, **kwargs) -> None:
+    from cms.models import LibraryItem  # Not at import time: the app registry may not be ready.
+
+    if issubclass(sender, (Page, LibraryItem)):
+        content_published(sender)
+
+
 page_published.connect(content_published, dispatch_uid="cms-export-on-page-published")
 page_unpublished.connect(content_published, dispatch_uid="cms-export-on-page-unpublished")
 published.connect(content_published, dispatch_uid="cms-export-on-published")
 unpublished.connect(content_published, dispatch_uid="cms-export-on-unpublished")
+post_delete.connect(content_deleted, dispatch_uid="cms-export-on-delete")
+
+
+@checks.register()
+def check_export_runs_in_the_background(app_configs=None, **kwargs):
+    if settings.CMS_EXPORT_ON_PUBLISH and "ImmediateBackend" in settings.TASKS["default"]["BACKEND"]:
+        return [
+            checks.Warning(
+                "CMS_EXPORT_ON_PUBLISH runs its exports inside the request that publishes.",
+                hint="Fine for a small site; for a large one, configure TASKS with a queue backend and a worker.",
+                id="exporters.W003",
+            )
+        ]
+    return []

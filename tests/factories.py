@@ -4,10 +4,17 @@ from cms.models import Benefit, Location, Myth, Risk
 
 
 def published(item):
-    """Validate, save and publish a library item as the admin does; returns the live item."""
+    """Validate, save and publish a library item as the admin does; returns the live item.
+
+    A review record given to the factory is kept as if a medical reviewer had approved this version (a
+    plain publish clears it: cms/review/workflow.py).
+    """
+    record = {name: getattr(item, name) for name in ("last_reviewed", "reviewed_by") if hasattr(item, name)}
     item.full_clean()
     item.save()
     item.save_revision().publish()
+    if any(record.values()):
+        type(item).objects.filter(pk=item.pk).update(**record)
     item.refresh_from_db()
     return item
 

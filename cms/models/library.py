@@ -73,7 +73,7 @@ class LibraryItem(
         for name in UNCOPIED_STATE:
             setattr(translation, name, None)
         translation.locked = translation.expired = False
-        return translation
+        return as_unreviewed(translation)  # Its text has not been reviewed in this language.
 
     def localized_live(self, locale):
         """This item as readers of `locale` see it (see `shown_version`), or None if it is live nowhere."""

@@ -130,6 +130,11 @@ class ArticlePage(WebPage):
     class Meta:
         verbose_name = _("article")
 
+    def copy_for_translation(self, locale, copy_parents=False, alias=False, exclude_fields=None):
+        # A translation's text has not been reviewed in its language: it starts with no review record.
+        exclude_fields = [*(exclude_fields or []), "last_reviewed", "reviewed_by"]
+        return super().copy_for_translation(locale, copy_parents, alias, exclude_fields)
+
     @property
     def preview_modes(self):
         web, *others = super().preview_modes

@@ -69,12 +69,22 @@ def check_can_edit(user, obj) -> None:
         raise PermissionDenied
 
 
+def check_unlocked(user, obj) -> None:
+    """An upload writes a draft: not into content someone else holds, or that is in review."""
+    lock = obj.get_lock()
+    if lock is not None and lock.for_user(user):  # Locked by someone else, or in review.
+        raise TranslationFileError(_("This translation is locked (for example, it is in medical review). "
+                                     "Upload again once it is unlocked."))  # fmt: skip
+
+
 def authorizer(user):
     """What import_po asks before writing: may this user edit (or create) the translation it writes to?"""
 
     def authorize(original, locale, translation):
         if translation is not None:
-            check_can_edit(user, translation.specific if isinstance(translation, Page) else translation)
+            translation = translation.specific if isinstance(translation, Page) else translation
+            check_can_edit(user, translation)
+            check_unlocked(user, translation)
         elif isinstance(original, Page):
             parent = original.get_parent().get_translation_or_none(locale)
             if parent is None:

@@ -5,8 +5,9 @@ import json
 
 from django.utils import timezone
 
-from wagtail.models import Workflow
+from wagtail.models import Locale, Workflow
 
+import pytest
 from bs4 import BeautifulSoup
 
 from cms.models import ArticlePage, Myth
@@ -122,3 +123,59 @@ def test_the_review_record_is_read_only_for_editors(editor_client, reviewer_clie
     assert editor_client.post(url, data).status_code == 302
     draft = Myth.objects.get(pk=myth.pk).get_latest_revision_as_object()
     assert (draft.last_reviewed, draft.reviewed_by) == (datetime.date(2026, 1, 5), "Dr A")
+
+
+def test_a_workflow_that_finishes_without_a_medical_approval_publishes_nothing_for_an_editor(editor_client, locales):
+    from django.core.exceptions import PermissionDenied
+
+    from wagtail.models import Task
+
+    Task.objects.filter(name="Medical review").update(active=False)  # An admin switched the review off.
+    myth = Myth(locale=locales["en"], myth="Unreviewed claim", facts="<p>Never reviewed.</p>", live=False)
+    myth.save()
+    with pytest.raises(PermissionDenied):  # Wagtail's own rule then: editors have no right to publish claims.
+        submit(myth, editor_client.user)
+    myth = Myth.objects.get(pk=myth.pk)
+    assert not myth.live and myth.reviewed_by == ""
+
+
+def test_a_superuser_outside_the_reviewers_publishes_but_is_not_stamped_as_reviewer(
+    editor_client, admin_client, locales
+):
+    myth = factories.myth(locales["en"], text="Original wording")
+    myth.myth = "Approved by an administrator"
+    submit(myth, editor_client.user)
+    assert act(admin_client, myth, "approve").status_code == 302
+    myth = Myth.objects.get(pk=myth.pk)
+    assert myth.live and myth.myth == "Approved by an administrator"
+    assert (myth.last_reviewed, myth.reviewed_by) == (None, "")
+
+
+def test_a_publish_without_review_clears_the_record_and_a_scheduled_approval_keeps_it(
+    editor_client, reviewer_client, locales
+):
+    myth = factories.myth(locales["en"], text="Reviewed")
+    myth.facts = "<p>Reviewed facts.</p>"
+    submit(myth, editor_client.user)
+    act(reviewer_client, myth, "approve")
+    stamped = Myth.objects.get(pk=myth.pk)
+    assert stamped.reviewed_by == "Rita Reyes, MD"
+    stamped.live_revision.publish()  # Published again at its scheduled time, say: still the reviewed text.
+    assert Myth.objects.get(pk=myth.pk).reviewed_by == "Rita Reyes, MD"
+
+    stamped.facts = "<p>Changed by an administrator, never reviewed.</p>"
+    stamped.save_revision().publish()  # A superuser's direct publish.
+    assert (Myth.objects.get(pk=myth.pk).last_reviewed, Myth.objects.get(pk=myth.pk).reviewed_by) == (None, "")
+
+
+def test_a_new_translation_starts_without_the_originals_review(article, locales):
+    import datetime
+
+    risk = factories.risk(locales["en"], name="Nausea", last_reviewed=datetime.date(2026, 3, 1), reviewed_by="Dr A")
+    assert risk.reviewed_by == "Dr A"
+    assert risk.copy_for_translation(locales["es"]).reviewed_by == ""
+    page = article("en")
+    ArticlePage.objects.filter(pk=page.pk).update(last_reviewed=datetime.date(2026, 3, 1), reviewed_by="Dr A")
+    page.refresh_from_db()
+    french = page.copy_for_translation(Locale.objects.create(language_code="fr"), copy_parents=True)
+    assert (french.last_reviewed, french.reviewed_by) == (None, "")

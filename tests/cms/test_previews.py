@@ -112,3 +112,17 @@ def test_a_draft_does_not_claim_the_last_review(admin_client, locales, client):
     assert "Medically reviewed" not in text_of(previewed(admin_client, "myth", myth.pk, data, "pdf").content)
     # The live item keeps the review it passed.
     assert client.get(f"/api/v1/library/myths/{myth.pk}/").json()["review"]["reviewed_by"] == "Dr A"
+
+
+def test_a_new_page_previews_before_its_first_save(article):
+    from cms.models import ArticlePage, HomePage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    page = ArticlePage(title="Brand new", slug="brand-new", intro="<p>New.</p>", body=[], locale=home.locale)
+    page.set_url_path(home)  # What Wagtail's create view does before a preview.
+    request = RequestFactory().get("/")
+    request.is_preview = True
+    for mode in ("", "json", "print"):
+        response = page.serve_preview(request, mode)
+        assert response.status_code == 200, mode
+        assert "Brand new" in response.content.decode()

@@ -147,3 +147,19 @@ def test_imported_rich_text_is_made_inert_and_blocks_are_validated(article, myth
     heading.msgstr = "x" * 1000
     with pytest.raises(ValueError, match="not valid"):
         import_po(page_po)
+
+
+def test_an_upload_into_a_translation_in_medical_review_is_refused(editor_client, myths):
+    from wagtail.models import Workflow
+
+    english, spanish = myths
+    spanish.save_revision(user=editor_client.user)
+    Workflow.objects.get(name="Medical review").start(spanish, editor_client.user)  # Locked for editors now.
+    content_type = ContentType.objects.get_for_model(Myth).pk
+    po = polib.pofile(editor_client.get(reverse("translation_po", args=[content_type, english.pk]),
+                                        {"locale": "es"}).content.decode())  # fmt: skip
+    po.find("myth", by="msgctxt").msgstr = "Texto que nadie revisó"
+    upload = reverse("translation_upload", args=[content_type, english.pk])
+    response = editor_client.post(upload, {"file": SimpleUploadedFile("myth.es.po", str(po).encode())})
+    assert response.status_code == 400 and "in medical review" in response.content.decode()
+    assert spanish.get_latest_revision().as_object().myth != "Texto que nadie revisó"
