@@ -1,4 +1,5 @@
 from cms.models import ArticlePage
+from tests import factories
 from tests.conftest import page_text
 
 
@@ -19,9 +20,7 @@ def test_an_unpublished_article_is_not_served(demo, client):
 
 def test_the_medical_review_is_shown_when_recorded(demo, client):
     article = ArticlePage.objects.get(locale__language_code="en")
-    article.last_reviewed = "2026-11-02"
-    article.reviewed_by = "Jane Doe, MD"
-    article.save_revision().publish()
+    factories.reviewed(article, "2026-11-02", "Jane Doe, MD")  # A plain publish claims no review.
     text = page_text(client.get(article.url))
     assert "Last medically reviewed on Nov. 2, 2026 — Jane Doe, MD" in text
 

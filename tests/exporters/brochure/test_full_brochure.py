@@ -8,6 +8,7 @@ from django.utils import timezone
 import pytest
 
 from cms.models import ArticlePage, Brochure, Location
+from tests import factories
 from tests.exporters.brochure.conftest import render_brochure, text_of
 
 URL = "/brochures/common-myths-about-ketamine-infusion-therapy.pdf"
@@ -19,11 +20,7 @@ def full_brochure(seed_brochure):
     anchorage.phone = "(907) 555-0123"
     anchorage.opening_hours = [{"type": "hours", "value": {"days": ["Mo", "Tu"], "opens": "09:00", "closes": "17:00"}}]
     anchorage.save_revision().publish()
-    brochure = seed_brochure("es")
-    brochure.last_reviewed = datetime.date(2026, 11, 2)
-    brochure.reviewed_by = "Jane Doe, MD"
-    brochure.save_revision().publish()
-    return brochure
+    return factories.reviewed(seed_brochure("es"), datetime.date(2026, 11, 2), "Jane Doe, MD")
 
 
 def test_review_date_phone_and_hours_print_in_spanish(full_brochure):

@@ -7,6 +7,7 @@ from django.utils.translation import override
 from wagtail.models import Site
 
 from cms.models import Location
+from tests import factories
 from tests.exporters.pages.conftest import EN_ARTICLE, ES_ARTICLE, json_ld_of, soup_of
 
 
@@ -62,9 +63,7 @@ def test_json_ld_describes_the_article_its_myths_and_its_clinics(client, article
     anchorage = Location.objects.get(name="Anchorage, AK", locale__language_code="es")
     anchorage.latitude, anchorage.longitude = Decimal("61.1889"), Decimal("-149.8756")
     anchorage.save_revision().publish()
-    spanish = article("es")
-    spanish.last_reviewed, spanish.reviewed_by = "2026-11-02", "Jane Doe, MD"
-    spanish.save_revision().publish()
+    factories.reviewed(article("es"), "2026-11-02", "Jane Doe, MD")
     graph = json_ld_of(soup_of(client.get(ES_ARTICLE)))
     by_type = {}
     for node in graph:
