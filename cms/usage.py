@@ -42,6 +42,7 @@ def places_using(item, user=None) -> list[Place]:
     for content_type_id, object_id, to_object_id in rows:
         sources.setdefault(content_type_id, {})[object_id] = by_pk[to_object_id]
     finder = AdminURLFinder(user)
+    fallbacks = {}  # locale id -> its fallback locale: a query per language, not per place
     places = []
     for content_type_id, placed_by_source in sources.items():
         source_model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -49,7 +50,9 @@ def places_using(item, user=None) -> list[Place]:
             continue  # A model since removed, or one without languages: nothing readers see per locale.
         for source in source_model.objects.filter(pk__in=placed_by_source).select_related("locale"):
             placed = placed_by_source[str(source.pk)]
-            shows = shown_version(placed, live_versions, source.locale, fallback_locale_of(source.locale))
+            if source.locale_id not in fallbacks:
+                fallbacks[source.locale_id] = fallback_locale_of(source.locale)
+            shows = shown_version(placed, live_versions, source.locale, fallbacks[source.locale_id])
             places.append(Place(str(source), str(source_model._meta.verbose_name), source.locale, source.live,
                                 finder.get_edit_url(source), shows))  # fmt: skip
     places.sort(key=lambda place: (place.locale.language_code, place.title))
