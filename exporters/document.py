@@ -205,3 +205,16 @@ def library_document(item, serializer_class, locale, request) -> Document:
         # to_representation, not .data: an item live in no locale serializes to None.
         lambda context: serializer_class(context={"document": context}).to_representation(item),
     )
+
+
+def library_draft_document(item, serializer_class, request) -> Document:
+    """A library item's draft (unsaved or a revision) as library_document would show it once published.
+
+    library_document resolves an item to what readers see, the live row; here the draft stands in for it.
+    """
+    return resolve(
+        item.locale,
+        request,
+        lambda context: context.show_draft(item),
+        lambda context: serializer_class(context={"document": context}).to_representation(item),
+    )

@@ -18,7 +18,7 @@ from cms.models import Benefit, Location, Myth, Risk
 from exporters.api_json.library import LIBRARY
 from exporters.brochure.preview import print_preview
 from exporters.context import DocumentContext
-from exporters.document import BrandSerializer, Document, page_document, resolve
+from exporters.document import BrandSerializer, Document, library_draft_document, page_document, resolve
 from exporters.pages.render import direction
 
 # How a page places one item of each kind: the block type and the block's value.
@@ -49,13 +49,7 @@ def placed_alone(item, request, **options) -> Document:
 
 def item_json(item, request) -> Document:
     """The draft as /api/v1/library/<kind>/<id>/ will serve it once published."""
-    serializer_class = SERIALIZERS[type(item)]
-    return resolve(
-        item.locale,
-        request,
-        lambda context: context.show_draft(item),
-        lambda context: serializer_class(context={"document": context}).to_representation(item),
-    )
+    return library_draft_document(item, SERIALIZERS[type(item)], request)
 
 
 def item_web_html(item, request) -> str:

@@ -30,7 +30,7 @@ from rest_framework import status
 from rest_framework.exceptions import APIException, NotFound
 
 from cms.models.review import as_unreviewed
-from exporters.document import PAGE_TYPES, PageSerializer, page_document, resolve
+from exporters.document import PAGE_TYPES, PageSerializer, library_draft_document, page_document
 
 from . import params
 from .base import ReadOnlyJSONView
@@ -122,19 +122,6 @@ def named_model(label: str):
     return model if model in PAGE_MODELS or model in LIBRARY_MODELS else None
 
 
-def draft_library_document(item, serializer_class, request):
-    """library_document(item, serializer_class, item.locale, request) for the item's latest revision.
-
-    library_document resolves an item to what readers see, the live row; here the draft stands in for it
-    (DocumentContext.show_draft, as the admin's JSON preview mode in exporters/previews.py does)."""
-    return resolve(
-        item.locale,
-        request,
-        lambda context: context.show_draft(item),
-        lambda context: serializer_class(context={"document": context}).to_representation(item),
-    )
-
-
 PREVIEW_RESPONSE = PolymorphicProxySerializer(
     component_name="Preview",
     serializers=[PageSerializer, *(serializer for _name, serializer in LIBRARY_MODELS.values())],
@@ -184,7 +171,7 @@ class PreviewView(ReadOnlyJSONView):
         if model in PAGE_MODELS:
             document = page_document(draft, request)
         else:
-            document = draft_library_document(draft, LIBRARY_MODELS[model][1], request)
+            document = library_draft_document(draft, LIBRARY_MODELS[model][1], request)
         return HttpResponse(render_json(document.data), content_type="application/json")
 
     @staticmethod
