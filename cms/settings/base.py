@@ -167,6 +167,9 @@ CMS_API = {
     # How long a headless preview link (/api/v1/preview/?token=…, made in the admin) works, in seconds.
     "PREVIEW_TOKEN_SECONDS": int(os.environ.get("CMS_PREVIEW_TOKEN_SECONDS", "3600")),
 }
+# Live web pages and brochure PDFs per client address (exporters/throttle.py); empty for no limit.
+CMS_PAGES_THROTTLE_RATE = os.environ.get("CMS_PAGES_THROTTLE_RATE", "600/minute") or None
+CMS_BROCHURE_THROTTLE_RATE = os.environ.get("CMS_BROCHURE_THROTTLE_RATE", "60/minute") or None
 SPECTACULAR_SETTINGS = {
     "TITLE": "Clinic content library API",
     "DESCRIPTION": "Live pages and library items (myths, benefits, risks, locations), fully resolved per locale. "

@@ -1,22 +1,13 @@
 """What every endpoint shares: read-only, public, JSON, cached with ETags, throttled, strict parameters."""
 
-from django.conf import settings
-
 from rest_framework.permissions import AllowAny
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from exporters.models import SITE
+from exporters.throttle import ApiThrottle
 
 from . import params
 from .caching import cached_entry, conditional_response
-
-
-class AnonymousThrottle(AnonRateThrottle):
-    """Requests per client address; the rate is settings.CMS_API["THROTTLE_RATE"] (None: no limit)."""
-
-    def get_rate(self):
-        return settings.CMS_API["THROTTLE_RATE"]
 
 
 class ReadOnlyJSONView(APIView):
@@ -25,7 +16,7 @@ class ReadOnlyJSONView(APIView):
 
     authentication_classes = []
     permission_classes = [AllowAny]
-    throttle_classes = [AnonymousThrottle]
+    throttle_classes = [ApiThrottle]
     allowed_params: tuple[str, ...] = ()
 
     def get(self, request, **kwargs):

@@ -46,18 +46,20 @@ def seconds_until_next_expiry(limit: int) -> int:
     return max(1, min(limit, int((next_expiry - now).total_seconds())))
 
 
-def cached_entry(request, build, scopes=(SITE,), render=None) -> dict:
+def cached_entry(request, build, scopes=(SITE,), render=None, vary_on_query=True) -> dict:
     """The response for this host, path and query: from the cache, or built by `build()` and cached.
 
     `scopes`: what the response depends on; a new version of any of them gives it a new key.
     `render(document) -> bytes`: the body, for channels other than JSON (the live web pages).
+    `vary_on_query=False`: the response does not read the query string (web pages), so `?utm_source=…` and
+    any other parameter share one entry instead of each rendering and filling the cache anew.
     """
     versions = ContentVersion.read(scopes)
     # A scope without a row has its initial version ("-"); the "site" row always exists (see the model).
     tokens = "|".join(
         f"{scope}={versions[scope].token.hex if scope in versions else '-'}" for scope in sorted({SITE, *scopes})
     )
-    query = "&".join(sorted(request.GET.urlencode().split("&")))
+    query = "&".join(sorted(request.GET.urlencode().split("&"))) if vary_on_query else ""
     # The host is part of the key: brand settings and URLs are per site. So are the settings that decide
     # what readers of a language get: changing them takes effect without clearing the cache.
     # Codes only: the languages' names are lazy translations, whose text depends on the active language.

@@ -2,9 +2,10 @@
 
 from django.urls import path, re_path
 
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
 from . import schema  # noqa: F401  (registers the StreamField schema extension)
+from .docs import DocsView
 from .library import LIBRARY, library_views
 from .meta import LocaleListView, NoEndpointView
 from .pages import PageDetailView, PageFindView, PageListView
@@ -19,7 +20,7 @@ urlpatterns = [
     path("locales/", LocaleListView.as_view(), name="locale-list"),
     path("preview/", PreviewView.as_view(), name="preview"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
+    path("docs/", DocsView.as_view(url_name="api-v1:schema"), name="docs"),
 ]
 for kind in LIBRARY:
     list_view, detail_view = library_views(kind)

@@ -10,6 +10,7 @@ from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
 from exporters.live import live_brochures, live_pages
+from exporters.throttle import BrochureThrottle, too_many_requests
 
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_article, printable_brochure
@@ -23,6 +24,9 @@ def bad_request(parameter: str, message: str) -> JsonResponse:
 @csrf_exempt  # A read-only file: no form posts here, and other methods get a 405, not a CSRF page.
 @require_safe
 def brochure_pdf(request, slug):
+    refused = too_many_requests(request, BrochureThrottle)
+    if refused is not None:
+        return refused
     unknown = sorted(set(request.GET) - {"locale", "paper", "profile"})
     if any(ord(character) < 32 for value in request.GET.values() for character in value):
         return bad_request("locale", "Query parameters must not contain control characters.")

@@ -2,7 +2,9 @@
 
 A live page is cached like an API response (exporters/api_json/caching.py), keyed on what it shows: the
 site, the page (every translation of it, which it links to) and, for a home page and its article list, all
-pages. Publishing a myth re-renders the pages that place it and the home pages; nothing else.
+pages. Publishing a myth re-renders the pages that place it and the home pages; nothing else. A page reads no
+query parameter, so the query string (tracking parameters included) is not part of the key. Each client
+address gets CMS_PAGES_THROTTLE_RATE requests, then a 429.
 """
 
 from django.http import HttpResponse
@@ -11,6 +13,7 @@ from cms.models import HomePage
 from exporters.api_json.caching import cached_entry, conditional_response
 from exporters.document import Document
 from exporters.models import PAGES, SITE, page_scope
+from exporters.throttle import PagesThrottle, too_many_requests
 
 from .render import Reader, page_html
 
@@ -22,12 +25,16 @@ def serve_page(page, request, reader_language: str | None = None) -> HttpRespons
     if getattr(request, "is_preview", False):  # A draft: never cached, never served to anyone else.
         response = HttpResponse(page_html(page, request, reader), content_type=HTML)
     else:
+        refused = too_many_requests(request, PagesThrottle)
+        if refused is not None:
+            return refused
         scopes = [SITE, page_scope(page.pk), *([PAGES] if isinstance(page, HomePage) else [])]
         entry = cached_entry(
             request,
             lambda: Document(page_html(page, request, reader), page.last_published_at),
             scopes,
             render=lambda document: document.data.encode(),
+            vary_on_query=False,
         )
         response = conditional_response(request, entry, content_type=HTML)
     response["Content-Language"] = page.locale.language_code  # What the content is in, fallback or not.
