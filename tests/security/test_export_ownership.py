@@ -132,7 +132,8 @@ def test_the_on_publish_export_logs_a_refusal_and_the_other_channels_still_run(
     settings.CMS_EXPORT_ON_PUBLISH = {"pages": str(owners_folder), "json": str(tmp_path / "json")}
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
     myth.myth = "Ketamine infusions are dangerous"
-    with caplog.at_level(logging.ERROR, logger="exporters.on_publish"), django_capture_on_commit_callbacks(execute=True):
+    logged = caplog.at_level(logging.ERROR, logger="exporters.on_publish")
+    with logged, django_capture_on_commit_callbacks(execute=True):
         myth.save_revision().publish()
     assert any("index.html, robots.txt, sitemap.xml" in record.getMessage() for record in caplog.records)
     assert contents(owners_folder) == OWNERS_FILES
