@@ -127,11 +127,13 @@ class ExportFolder:
     def check(self, planned: dict[str, str | None]) -> None:
         """Before writing anything: refuse if any file to write (relative path -> its sha256) is not ours."""
         conflicts = sorted(relative for relative, new_hash in planned.items() if self.in_the_way(relative, new_hash))
-        if conflicts and not self.force:
+        folders = [relative for relative in conflicts if not (self.root / relative).is_file()]  # --force can't help
+        if folders or (conflicts and not self.force):
             listed = ", ".join(conflicts[:10]) + (f" and {len(conflicts) - 10} more" if len(conflicts) > 10 else "")
             raise ExportRefused(
                 f"nothing written: {listed} in {self.root} {'was' if len(conflicts) == 1 else 'were'} not written "
-                f"by the {self.channel} export (or changed since); move them away, or pass --force to take them over."
+                f"by the {self.channel} export (or changed since); move them away, or pass --force to take them "
+                "over (files only, not folders)."
             )
 
     def write(self, relative: str, content: bytes | Path, report: ExportReport, new_hash: str | None = None) -> str:

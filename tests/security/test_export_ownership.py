@@ -139,3 +139,11 @@ def test_the_on_publish_export_logs_a_refusal_and_the_other_channels_still_run(
     assert contents(owners_folder) == OWNERS_FILES
     exported_myth = tmp_path / "json" / f"library/myths/en/{myth.translation_key}.json"
     assert "Ketamine infusions are dangerous" in exported_myth.read_text()
+
+
+def test_force_never_replaces_a_folder(demo, tmp_path):
+    (tmp_path / "robots.txt").mkdir()
+    (tmp_path / "robots.txt" / "keep.txt").write_text("the owner's")
+    with pytest.raises(CommandError, match="robots.txt .*files only, not folders"):
+        export("pages", tmp_path, "--force")
+    assert contents(tmp_path) == {"robots.txt/keep.txt": b"the owner's"}
