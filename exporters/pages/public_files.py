@@ -45,7 +45,7 @@ def public_files(urls) -> tuple[dict[str, Path], dict[str, str]]:
                 media[url] = document_file(path)
             else:
                 raise Refused("neither a static, a media nor a document file")
-        except Refused as error:
+        except (Refused, OSError) as error:  # OSError: a name the file system refuses (too long…).
             refused[url] = str(error)
     public = public_media(set(media.values()))
     for url, name in media.items():
@@ -53,7 +53,7 @@ def public_files(urls) -> tuple[dict[str, Path], dict[str, str]]:
             if name not in public:
                 raise Refused("not an image, a rendition or a public document")
             found[url] = inside_root(Path(settings.MEDIA_ROOT) / name, [settings.MEDIA_ROOT])
-        except Refused as error:
+        except (Refused, OSError) as error:
             refused[url] = str(error)
     return found, refused
 
@@ -61,8 +61,10 @@ def public_files(urls) -> tuple[dict[str, Path], dict[str, str]]:
 def plain_path(url: str) -> str:
     """The URL's path, decoded, when it names a file plainly; refuses every way of pointing elsewhere."""
     if any(encoded in url.lower() for encoded in ("%2f", "%5c", "%00")) or "\\" in url:
-        raise Refused("an encoded slash or a backslash")
+        raise Refused("an encoded slash, backslash or NUL")
     path = unquote(url)
+    if any(ord(character) < 32 for character in path):
+        raise Refused("a control character")
     if "//" in path:
         raise Refused("a doubled slash (an absolute path)")
     if any(part in (".", "..") for part in path.split("/")):

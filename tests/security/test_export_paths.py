@@ -78,6 +78,8 @@ ATTACKS = {
     "symlink out of MEDIA_ROOT": lambda secret, request: request.getfixturevalue("image_linking_out").file.url,
     "document in a restricted collection, by its media URL": lambda secret, request: private_document(SECRET).file.url,
     "document in a restricted collection, by its link": lambda secret, request: private_document(SECRET).url,
+    "an encoded NUL": lambda secret, request: "/media/images/x%00" + str(secret),
+    "a name too long for the file system": lambda secret, request: "/media/images/" + "a" * 5000 + ".png",
 }
 
 
