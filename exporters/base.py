@@ -17,6 +17,8 @@ class ExportReport:
     removed: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # "what: why", for what could not be exported.
     skipped: list[str] = field(default_factory=list)  # Not even rendered: what they are made from is unchanged.
+    refused: list[str] = field(default_factory=list)  # "page: URL (why)": a linked file that is not public.
+    kept: list[str] = field(default_factory=list)  # "file: why": no longer wanted, but changed by someone since.
 
     @property
     def rendered(self) -> int:
@@ -26,6 +28,10 @@ class ExportReport:
         summary = f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
         if self.skipped:
             summary = f"{self.rendered} rendered, {len(self.skipped)} skipped (inputs unchanged); {summary}"
+        if self.kept:
+            summary += f", {len(self.kept)} kept (changed since written)"
+        if self.refused:
+            summary += f", {len(self.refused)} links refused (not public)"
         return summary + (f", {len(self.failed)} failed" if self.failed else "")
 
 
@@ -41,7 +47,8 @@ class Exporter:
     def add_arguments(self, parser) -> None:
         """Arguments of this channel for `manage.py export <name>`."""
 
-    def export(self, out_dir: Path, progress=None, **arguments) -> ExportReport:
+    def export(self, out_dir: Path, progress=None, force=False, **arguments) -> ExportReport:
+        """Write into out_dir through an exporters.files.ExportFolder (force: take over files not ours)."""
         raise NotImplementedError
 
 

@@ -1,4 +1,14 @@
-"""Writing an export folder safely: only what changed, atomically, never outside the folder."""
+"""One channel's files in an export folder: atomic writes, only what changed, and only the channel's own files.
+
+Several channels, and people, may share a folder. Each channel keeps its own manifest,
+`<channel>-manifest.json` (`pages-manifest.json`, `json-manifest.json`, `brochure-manifest.json`), with the
+sha256 of every file it wrote. It overwrites or deletes a file only while the file still has that hash. A
+file it is about to write that it did not write (or that someone changed since) stops the export before
+anything is written, naming the file, unless the export was told to take such files over (`--force`); a
+file it no longer wants that someone changed is kept and reported.
+
+Example: json-manifest.json = {"channel": "json", "files": {"pages/4.json": {"sha256": "…", …}}}
+"""
 
 import hashlib
 import json
@@ -6,26 +16,52 @@ import os
 import tempfile
 from pathlib import Path
 
+from django.conf import settings
+
 from .base import ExportReport
 
-MANIFEST = "manifest.json"
+# Folders an export may never write into: these and everything in them...
+SYSTEM_TREES = ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/run", "/sbin", "/sys", "/usr")
+# ...and these themselves (a site belongs in a folder of its own, e.g. /srv/site or /var/www/site).
+SYSTEM_FOLDERS = ("/home", "/media", "/mnt", "/opt", "/root", "/srv", "/tmp", "/var", "/var/lib", "/var/www")
+
+
+class ExportRefused(ValueError):
+    """Nothing was written: the folder is no place for an export, or files in it are not the export's."""
+
+
+def manifest_name(channel: str) -> str:
+    return f"{channel}-manifest.json"
+
+
+def checked_out_dir(out_dir: Path) -> Path:
+    """The folder, resolved; refuses the file system's root, system folders, the home and the project folder."""
+    folder = Path(out_dir).expanduser().resolve()
+    own = [Path.home().resolve(), Path(settings.BASE_DIR).resolve()]
+    if (
+        any(folder == Path(tree) or folder.is_relative_to(tree) for tree in SYSTEM_TREES)
+        or any(folder == Path(system) for system in SYSTEM_FOLDERS)
+        or any(place.is_relative_to(folder) for place in own)  # Also "/" and every folder above them.
+    ):
+        raise ExportRefused(f"{out_dir} is a system, home or project folder; export into a folder of its own.")
+    return folder
 
 
 def inside(out_dir: Path, relative: str) -> Path:
     """The file's path in the folder; refuses a path that would land outside it."""
     target = (out_dir / relative).resolve()
     if not target.is_relative_to(out_dir.resolve()):
-        raise ValueError(f"{relative!r} would be written outside {out_dir}")
+        raise ExportRefused(f"{relative!r} would be written outside {out_dir}")
     return target
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    """Readers see the old file or the new one, never half of one."""
+def write_atomically(path: Path, content: bytes | Path) -> None:
+    """Readers see the old file or the new one, never half of one. `content` is bytes, or a file to copy."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(content)
+            file.write(content.read_bytes() if isinstance(content, Path) else content)
         os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes 0600; exports are for web servers.
         os.replace(temporary, path)
     except BaseException:
@@ -33,37 +69,121 @@ def write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-def sha256(content: bytes) -> str:
+def sha256(content: bytes | Path) -> str:
+    if isinstance(content, Path):
+        with content.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     return hashlib.sha256(content).hexdigest()
 
 
-def sync_folder(out_dir: Path, files: dict[str, bytes], manifest_entries: dict[str, dict]) -> ExportReport:
-    """Make the folder hold exactly `files` (relative path -> bytes) plus a manifest of them.
+class ExportFolder:
+    """What one channel wrote into a folder (its manifest), and the only ways it touches files there."""
 
-    Call it only once every file is built: a failure while building leaves the previous export whole.
-    A file whose bytes did not change is not rewritten; files of the previous export that are no longer
-    wanted (unpublished content) are removed.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    report = ExportReport()
-    previous = read_manifest(out_dir)
-    for relative, content in files.items():
-        write_if_changed(out_dir, relative, content, report)
-    for relative in sorted(set(previous) - set(files)):
-        remove(out_dir, relative)
-        report.removed.append(relative)
-    write_manifest(out_dir, manifest_entries)
-    return report
+    def __init__(self, out_dir: Path, channel: str, force: bool = False):
+        self.root = checked_out_dir(out_dir)
+        self.channel = channel
+        self.force = force
+        self.manifest_path = self.root / manifest_name(channel)
+        self.previous = self.read_manifest()  # relative path -> entry, with the "sha256" it wrote
+        self.hashes: dict[str, str | None] = {}  # relative path -> sha256 of the file there now (None: none)
 
+    def read_manifest(self) -> dict[str, dict]:
+        if not self.manifest_path.exists():
+            return {}
+        try:
+            manifest = json.loads(self.manifest_path.read_text())
+            if manifest["channel"] == self.channel:
+                return {relative: entry for relative, entry in manifest["files"].items() if isinstance(entry, dict)}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
+        if self.force:
+            return {}
+        raise ExportRefused(
+            f"{self.manifest_path} is not a manifest the {self.channel} export wrote; move it away, "
+            "or pass --force to take it over."
+        )
 
-def write_if_changed(out_dir: Path, relative: str, content: bytes, report: ExportReport) -> None:
-    """Write the file unless it already holds these bytes; the report says which it was."""
-    path = inside(out_dir, relative)
-    if path.is_file() and path.read_bytes() == content:
-        report.unchanged.append(relative)
-    else:
-        write_atomically(path, content)
-        report.written.append(relative)
+    def current_hash(self, relative: str) -> str | None:
+        if relative not in self.hashes:
+            path = inside(self.root, relative)
+            self.hashes[relative] = sha256(path) if path.is_file() else None
+        return self.hashes[relative]
+
+    def owns(self, relative: str) -> bool:
+        """Whether the file there is as this channel wrote it (so it may overwrite or delete it)."""
+        written = self.previous.get(relative, {}).get("sha256")
+        return written is not None and self.current_hash(relative) == written
+
+    def in_the_way(self, relative: str, new_hash: str | None) -> bool:
+        """Whether something not this channel's is where `relative` goes (new_hash None: content not known yet)."""
+        path = inside(self.root, relative)
+        folders = [self.root / parent for parent in Path(relative).parents]
+        if path.is_dir() or any(folder.exists() and not folder.is_dir() for folder in folders):
+            return True
+        if self.current_hash(relative) is None:
+            return False
+        return not self.owns(relative) and self.current_hash(relative) != new_hash  # The same bytes: nothing lost.
+
+    def check(self, planned: dict[str, str | None]) -> None:
+        """Before writing anything: refuse if any file to write (relative path -> its sha256) is not ours."""
+        conflicts = sorted(relative for relative, new_hash in planned.items() if self.in_the_way(relative, new_hash))
+        folders = [relative for relative in conflicts if not (self.root / relative).is_file()]  # --force can't help
+        if folders or (conflicts and not self.force):
+            listed = ", ".join(conflicts[:10]) + (f" and {len(conflicts) - 10} more" if len(conflicts) > 10 else "")
+            raise ExportRefused(
+                f"nothing written: {listed} in {self.root} {'was' if len(conflicts) == 1 else 'were'} not written "
+                f"by the {self.channel} export (or changed since); move them away, or pass --force to take them "
+                "over (files only, not folders)."
+            )
+
+    def write(self, relative: str, content: bytes | Path, report: ExportReport, new_hash: str | None = None) -> str:
+        """Write the file unless it already holds these bytes; returns their sha256. Call check() first."""
+        new_hash = new_hash or sha256(content)
+        if self.current_hash(relative) == new_hash:
+            report.unchanged.append(relative)
+        else:
+            write_atomically(inside(self.root, relative), content)
+            self.hashes[relative] = new_hash
+            report.written.append(relative)
+        return new_hash
+
+    def sync(self, files: dict[str, bytes | Path], entries: dict[str, dict]) -> ExportReport:
+        """Write `files`, remove what the previous export wrote that `entries` no longer lists, save the manifest.
+
+        `entries` is the whole manifest (files written now and files kept from before); each written file's
+        entry gets its sha256.
+        """
+        report = ExportReport()
+        hashes = {relative: sha256(content) for relative, content in files.items()}
+        self.check(hashes)
+        for relative, content in files.items():
+            self.write(relative, content, report, hashes[relative])
+            entries[relative] = {**entries.get(relative, {}), "sha256": hashes[relative]}
+        self.remove(set(self.previous) - set(entries), report)
+        self.save_manifest(entries)
+        return report
+
+    def remove(self, relatives, report: ExportReport) -> None:
+        """Delete files the previous export wrote, if they are still as it wrote them; report the others, kept."""
+        for relative in sorted(relatives):
+            try:
+                path = inside(self.root, relative)
+            except ExportRefused:
+                continue  # A manifest entry pointing outside the folder: never ours.
+            if not path.is_file():
+                continue
+            if self.owns(relative):
+                remove(self.root, relative)
+                report.removed.append(relative)
+            else:
+                report.kept.append(f"{relative}: changed since the {self.channel} export wrote it")
+
+    def save_manifest(self, entries: dict[str, dict]) -> None:
+        """The channel's list of its files; rewritten only when it changed."""
+        manifest = {"channel": self.channel, "files": entries}
+        content = json.dumps(manifest, indent=1, sort_keys=True).encode() + b"\n"
+        if not self.manifest_path.is_file() or self.manifest_path.read_bytes() != content:
+            write_atomically(self.manifest_path, content)
 
 
 def remove(out_dir: Path, relative: str) -> None:
@@ -75,21 +195,6 @@ def remove(out_dir: Path, relative: str) -> None:
         if folder == root or not folder.is_relative_to(root) or any(folder.iterdir()):
             break
         folder.rmdir()
-
-
-def write_manifest(out_dir: Path, entries: dict[str, dict]) -> None:
-    """The export's list of files (relative path -> facts about it); rewritten only when it changed."""
-    manifest = json.dumps({"files": entries}, indent=1, sort_keys=True).encode() + b"\n"
-    manifest_path = out_dir / MANIFEST
-    if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
-        write_atomically(manifest_path, manifest)
-
-
-def read_manifest(out_dir: Path) -> dict:
-    try:
-        return json.loads((out_dir / MANIFEST).read_text())["files"]
-    except (FileNotFoundError, ValueError, KeyError):
-        return {}
 
 
 def current_umask() -> int:

@@ -24,6 +24,7 @@ from wagtail.signals import page_published, page_unpublished, published, unpubli
 from django_tasks import task
 
 from .base import get_exporter
+from .files import ExportRefused, checked_out_dir
 
 logger = logging.getLogger(__name__)
 
@@ -50,13 +51,27 @@ def only_export_into(out_dir: Path):
 
 
 def run_exports() -> dict:
-    """Run every configured export; returns {channel: report summary}."""
+    """Run every configured export; returns {channel: report summary}.
+
+    The same rules as `manage.py export` (files.py): a refused folder or a file the export did not write is
+    logged, nothing is written into that folder, and the other channels still run. Never --force.
+    """
     summaries = {}
     for name, out_dir in settings.CMS_EXPORT_ON_PUBLISH.items():
         exporter = get_exporter(name)
-        with only_export_into(Path(out_dir)):
-            report = exporter.export(Path(out_dir), **default_arguments(exporter))
+        try:
+            folder = checked_out_dir(Path(out_dir))  # Before the lock file is made beside it.
+            with only_export_into(folder):
+                report = exporter.export(folder, **default_arguments(exporter))
+        except ExportRefused as error:
+            summaries[name] = f"refused: {error}"
+            logger.error("%s export to %s after a publish: %s", name, out_dir, error)
+            continue
         summaries[name] = report.summary()
+        for refusal in report.refused:
+            logger.warning("%s export to %s: refused %s", name, out_dir, refusal)
+        for kept in report.kept:
+            logger.warning("%s export to %s: kept %s", name, out_dir, kept)
         for failure in report.failed:
             logger.error("%s export to %s: %s (its last good file stays)", name, out_dir, failure)
         logger.info("%s export to %s after a publish: %s", name, out_dir, summaries[name])

@@ -2,9 +2,10 @@
 
 Example: DIR/pages/4.json (= GET /api/v1/pages/4/), DIR/library/myths/es/<translation key>.json
 (= GET /api/v1/library/myths/7/?locale=es, the Spanish myth or its marked fallback), DIR/locales.json and
-DIR/manifest.json: {"files": {"pages/4.json": {"url": "/api/v1/pages/4/", "sha256": "…",
+DIR/json-manifest.json: {"channel": "json", "files": {"pages/4.json": {"url": "/api/v1/pages/4/", "sha256": "…",
 "last_published_at": "…", "locale": "en"}}}. A CDN sync or a frontend build reads the manifest and fetches
-only the files whose hash changed; files of unchanged content are not rewritten.
+only the files whose hash changed; files of unchanged content are not rewritten. The folder may hold other
+files and other channels' exports: only this channel's own files are ever overwritten or removed (files.py).
 """
 
 from pathlib import Path
@@ -15,7 +16,7 @@ from django.urls import resolve, reverse
 from wagtail.models import Locale, Site
 
 from exporters.base import Exporter, ExportReport
-from exporters.files import sha256, sync_folder
+from exporters.files import ExportFolder
 from exporters.live import live_pages
 
 from .caching import build_entry
@@ -26,7 +27,8 @@ class JsonExporter(Exporter):
     name = "json"
     help = "Every live page and library item, in every locale, as the API's JSON, with a manifest."
 
-    def export(self, out_dir: Path, progress=None, **arguments) -> ExportReport:
+    def export(self, out_dir: Path, progress=None, force=False, **arguments) -> ExportReport:
+        folder = ExportFolder(out_dir, self.name, force)
         resources = self.resources()
         if progress is not None:
             resources = progress(resources, desc="json", unit="file")
@@ -40,11 +42,10 @@ class JsonExporter(Exporter):
             files[relative] = entry["body"]
             manifest[relative] = {
                 "url": url,
-                "sha256": sha256(entry["body"]),
                 "last_published_at": document.last_modified.isoformat() if document.last_modified else None,
                 "locale": locale,
             }
-        return sync_folder(out_dir, files, manifest)
+        return folder.sync(files, manifest)
 
     def resources(self) -> list[tuple[str, str, str | None]]:
         """(file, API URL, locale) of everything the export writes."""

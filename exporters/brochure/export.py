@@ -4,9 +4,9 @@ Example: DIR/common-myths-about-ketamine-infusion-therapy.es.letter.pdf. A broch
 the default locale, so every language's PDF of it sits side by side. Without slugs: every live brochure in
 every locale. A brochure that fails is reported and keeps its previous file; the others still render.
 
-DIR/manifest.json lists the PDFs this command wrote. A full export (no slugs, no --locale) removes the
-PDFs of its paper and profile whose brochure is no longer live, so a print shop syncing DIR never prints a
-withdrawn brochure. Files it did not write are left alone.
+DIR/brochure-manifest.json lists the PDFs this command wrote, with their sha256. A full export (no slugs, no
+--locale) removes the PDFs of its paper and profile whose brochure is no longer live, so a print shop syncing
+DIR never prints a withdrawn brochure. Files it did not write are never overwritten or removed (files.py).
 """
 
 from pathlib import Path
@@ -20,7 +20,7 @@ from slugify import slugify
 
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
-from exporters.files import read_manifest, remove, sha256, write_if_changed, write_manifest
+from exporters.files import ExportFolder
 from exporters.live import live_brochures
 
 from .options import PAPERS, PROFILES, PrintOptions
@@ -40,11 +40,13 @@ class BrochureExporter(Exporter):
         parser.add_argument("--workers", type=int, default=2, help="Worker processes (default 2).")
 
     def export(self, out_dir: Path, progress=None, slugs=(), locale=None, paper="letter", profile="office",
-               workers=2, **arguments) -> ExportReport:  # fmt: skip
+               workers=2, force=False, **arguments) -> ExportReport:  # fmt: skip
+        folder = ExportFolder(out_dir, self.name, force)
         options = PrintOptions(paper=paper, profile=profile)
         request = RequestFactory(SERVER_NAME=self.host()).get("/")
-        report, named, manifest = ExportReport(), [], read_manifest(out_dir)
+        report, named, manifest = ExportReport(), [], dict(folder.previous)
         chosen = self.selected(slugs, locale, options)
+        folder.check({name: None for name, _ in chosen})  # PDFs are written as they come: check the names first.
         for name, brochure in chosen:
             try:
                 named.append((name, printable_brochure(brochure, request, options)))
@@ -54,16 +56,19 @@ class BrochureExporter(Exporter):
             if result.error is not None:
                 report.failed.append(f"{result.name}: {result.error}")
                 continue
-            write_if_changed(out_dir, result.name, result.pdf, report)
-            manifest[result.name] = {"sha256": sha256(result.pdf), "paper": paper, "profile": profile}
+            written = folder.write(result.name, result.pdf, report)
+            manifest[result.name] = {"sha256": written, "paper": paper, "profile": profile}
         if not slugs and locale is None:
             live_names = {name for name, _ in chosen}  # Failed ones included: they keep their last good file.
-            for name, entry in sorted(manifest.items()):
-                if (entry.get("paper"), entry.get("profile")) == (paper, profile) and name not in live_names:
-                    remove(out_dir, name)
-                    report.removed.append(name)
-                    del manifest[name]
-        write_manifest(out_dir, manifest)
+            withdrawn = {
+                name
+                for name, entry in manifest.items()
+                if (entry.get("paper"), entry.get("profile")) == (paper, profile) and name not in live_names
+            }
+            folder.remove(withdrawn, report)
+            for name in withdrawn:
+                del manifest[name]
+        folder.save_manifest(manifest)
         return report
 
     def selected(self, slugs, language_code, options):

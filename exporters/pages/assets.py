@@ -1,30 +1,47 @@
-"""The files a static page needs besides itself: its stylesheet with the fonts it loads, and image renditions."""
+"""The files a static page needs besides itself: its stylesheet with the fonts it loads, images, documents.
+
+`assets_of` only reads the page's HTML; `copyable` decides which of those files may be copied
+(public_files.py) and adds what the stylesheets load.
+"""
 
 import re
 from pathlib import Path
 from posixpath import dirname, normpath
 from urllib.parse import unquote
 
-from django.conf import settings
-from django.contrib.staticfiles import finders
+from .public_files import public_files
 
-URL_ATTRIBUTE = re.compile(r'(?:src|href)="(/(?:static|media)/[^"?#]+)"')
+URL_ATTRIBUTE = re.compile(r'(?:src|href)="(/(?:static|media|documents)/[^"?#]+)"')
 SRCSET = re.compile(r'srcset="([^"]+)"')
 CSS_URL = re.compile(r'url\(\s*["\']?([^"\')?#]+)')
 
 
 def assets_of(html: str) -> list[str]:
-    """Root-relative URLs of the static and media files a page uses, with what its stylesheets load."""
+    """Root-relative URLs of the static, media and document files a page's HTML uses."""
     urls = set(URL_ATTRIBUTE.findall(html))
     for srcset in SRCSET.findall(html):
         urls.update(candidate.split()[0] for candidate in srcset.split(",") if candidate.strip())
-    for url in [url for url in urls if url.endswith(".css")]:
-        urls.update(stylesheet_assets(url))
-    return sorted(url for url in urls if url.startswith(("/static/", "/media/")))
+    return sorted(url for url in urls if url.startswith(("/static/", "/media/", "/documents/")))
 
 
-def stylesheet_assets(url: str) -> set[str]:
-    source = source_file(url)
+def copyable(assets: dict[str, list[str]]) -> tuple[dict[str, Path], list[str]]:
+    """Of the files pages use ({page file: its asset URLs}), stylesheets' fonts included:
+    ({file in the export: the file to copy}, ["page file: URL (why it is refused)", …])."""
+    found, refused = public_files({url for urls in assets.values() for url in urls})
+    css = [url for url in found if url.startswith("/static/") and url.endswith(".css")]
+    stylesheets = {output_name(url): stylesheet_assets(url, found[url]) for url in css}
+    loaded, refused_in_css = public_files({url for urls in stylesheets.values() for url in urls})
+    refusals = [
+        f"{file}: {url} ({reasons[url]})"
+        for users, reasons in ((assets, refused), (stylesheets, refused_in_css))
+        for file, urls in sorted(users.items())
+        for url in sorted(urls)
+        if url in reasons
+    ]
+    return {output_name(url): path for url, path in {**found, **loaded}.items()}, refusals
+
+
+def stylesheet_assets(url: str, source: Path) -> set[str]:
     found = set()
     for reference in CSS_URL.findall(source.read_text()):
         if not reference.startswith(("data:", "http:", "https:", "/")):
@@ -32,17 +49,6 @@ def stylesheet_assets(url: str) -> set[str]:
     return found
 
 
-def source_file(url: str) -> Path:
-    """Where the file of a /static/ or /media/ URL is; refuses anything outside those folders."""
-    path = unquote(url)
-    if ".." in path.split("/"):
-        raise ValueError(f"{url} climbs out of its folder")
-    if path.startswith(settings.STATIC_URL):
-        found = finders.find(path.removeprefix(settings.STATIC_URL))
-        if not found:
-            raise ValueError(f"no static file {url}")
-        return Path(found)
-    media = Path(settings.MEDIA_ROOT) / path.removeprefix(settings.MEDIA_URL)
-    if not media.is_file():
-        raise ValueError(f"no media file {url}")
-    return media
+def output_name(url: str) -> str:
+    """ "/media/images/a%20b.png" -> "media/images/a b.png": where a web server looks for the URL."""
+    return unquote(url).lstrip("/")

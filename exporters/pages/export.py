@@ -5,12 +5,14 @@ original under that locale's prefix), the CSS, fonts and image renditions they u
 hreflang alternates, robots.txt and DIR/index.html sending readers to the default language. Any web server
 serves it: `python -m http.server -d DIR`.
 
-Incremental: DIR/manifest.json keeps each page's input fingerprint (inputs.py). A page whose inputs did not
-change is not rendered again; the report says how many were rendered and skipped. A page that fails keeps
-its last good file; files of pages no longer live are removed.
+Incremental: DIR/pages-manifest.json keeps each page's input fingerprint (inputs.py) and the sha256 of every
+file written. A page whose inputs did not change is not rendered again; the report says how many were
+rendered and skipped. A page that fails keeps its last good file; files of pages no longer live are removed
+all the same. Only public files behind a page's links are copied (public_files.py): a link to any other file
+is reported and the page exported without it. The folder may hold other files and other channels' exports:
+only this channel's own files are ever overwritten or removed (files.py).
 """
 
-import shutil
 from pathlib import Path
 
 from django.test import RequestFactory
@@ -19,10 +21,10 @@ from wagtail.models import Locale, Site
 
 from cms.fallback import fallback_language
 from exporters.base import Exporter, ExportReport
-from exporters.files import inside, read_manifest, remove, sha256, write_atomically, write_if_changed, write_manifest
+from exporters.files import ExportFolder
 from exporters.live import live_pages
 
-from .assets import assets_of, source_file
+from .assets import assets_of, copyable
 from .inputs import digest, page_fingerprints, shared_fingerprint
 from .render import Reader, fallback_path, page_html
 from .sitemap import sitemap_xml
@@ -45,7 +47,8 @@ class PagesExporter(Exporter):
             "--full", action="store_true", help="Render every page, even those whose inputs are unchanged."
         )
 
-    def export(self, out_dir: Path, progress=None, base_url=None, full=False, **arguments) -> ExportReport:
+    def export(self, out_dir: Path, progress=None, base_url=None, full=False, force=False, **arguments) -> ExportReport:
+        folder = ExportFolder(out_dir, self.name, force)
         site = Site.objects.get(is_default_site=True)
         base_url = (base_url or site.root_url).rstrip("/")
         reader_of = lambda language: Reader(language, base_url)  # noqa: E731
@@ -54,12 +57,12 @@ class PagesExporter(Exporter):
         outputs, fallback_homes = self.outputs(pages)
         shared = shared_fingerprint(base_url)
         fingerprints = page_fingerprints(pages, fallback_homes)
-        previous = read_manifest(out_dir)
+        previous = folder.previous
         report, entries, rendered = ExportReport(), {}, {}
         for relative, page, language in progress(outputs, desc="pages", unit="page") if progress else outputs:
             inputs = digest(shared, fingerprints[page.pk], language)
             old = previous.get(relative)
-            if not full and old and old.get("inputs") == inputs and (out_dir / relative).is_file():
+            if not full and old and old.get("inputs") == inputs and (folder.root / relative).is_file():
                 entries[relative] = old
                 report.skipped.append(relative)
                 continue
@@ -72,9 +75,8 @@ class PagesExporter(Exporter):
                     entries[relative] = old
                 continue
             rendered[relative] = html.encode()
-            entries[relative] = {"inputs": inputs, "page": page.pk, "locale": language, "assets": assets,
-                                 "sha256": sha256(rendered[relative])}  # fmt: skip
-        self.write(out_dir, rendered, entries, previous, report, pages, reader_of(""))
+            entries[relative] = {"inputs": inputs, "page": page.pk, "locale": language, "assets": assets}
+        self.write(folder, rendered, entries, report, pages, reader_of(""))
         return report
 
     def outputs(self, pages):
@@ -96,47 +98,22 @@ class PagesExporter(Exporter):
                 outputs.append((file_for(fallback_path(page.url, original, language)), page, language))
         return sorted(outputs, key=lambda output: output[0]), fallback_homes
 
-    def write(self, out_dir, rendered, entries, previous, report, pages, reader) -> None:
-        """Write what changed, copy assets, remove what is gone: only now, once every page is built."""
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for relative, content in rendered.items():
-            write_if_changed(out_dir, relative, content, report)
-        wanted = set(entries)
-        for url in sorted({url for entry in entries.values() for url in entry["assets"]}):
-            relative = url.lstrip("/")
-            wanted.add(relative)
-            try:
-                copy_if_changed(source_file(url), inside(out_dir, relative))
-            except (ValueError, OSError) as error:  # A file gone from media: say so, export the rest.
-                report.failed.append(f"{relative}: {error}")
+    def write(self, folder, rendered, entries, report, pages, reader) -> None:
+        """Write what changed, copy the public assets, remove what is gone: only now, once every page is built."""
+        assets, report.refused = copyable({relative: entry.get("assets", []) for relative, entry in entries.items()})
         default = Locale.get_default().language_code
         extras = {
             "sitemap.xml": sitemap_xml(pages, reader.absolute),
             "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {reader.absolute('/sitemap.xml')}\n".encode(),
             "index.html": redirect_page(f"/{default}/", default),
         }
-        for relative, content in extras.items():
-            wanted.add(relative)
-            target = inside(out_dir, relative)
-            if not target.is_file() or target.read_bytes() != content:
-                write_atomically(target, content)
-        for relative in sorted(set(previous) - wanted):
-            remove(out_dir, relative)
-            report.removed.append(relative)
-        assets = {relative: {"asset": True} for relative in wanted - set(entries) - set(extras)}
-        write_manifest(out_dir, {**entries, **assets})
-
-
-def copy_if_changed(source: Path, target: Path) -> None:
-    if target.is_file() and (target.stat().st_size, target.stat().st_mtime) == (
-        source.stat().st_size,
-        source.stat().st_mtime,
-    ):
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    shutil.copy2(source, temporary)  # Keeps the modification time: the next export compares it.
-    temporary.replace(target)
+        entries.update({relative: {"asset": True} for relative in assets})
+        entries.update({relative: {} for relative in extras})
+        synced = folder.sync({**rendered, **assets, **extras}, entries)
+        # The summary counts pages ("2 rendered, 4 skipped; 1 written"); their assets and the extras go along.
+        report.written += [relative for relative in synced.written if relative in rendered]
+        report.unchanged += [relative for relative in synced.unchanged if relative in rendered]
+        report.removed, report.kept = synced.removed, synced.kept
 
 
 def redirect_page(url: str, language: str) -> bytes:

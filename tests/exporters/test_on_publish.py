@@ -35,7 +35,7 @@ def test_publishing_a_myth_updates_the_exported_site(demo, exports, django_captu
         myth.get_latest_revision().publish()
     assert len(runs) == 1
     assert "Ketamine infusions are dangerous" in (out / "site" / ARTICLE).read_text()
-    assert (out / "json" / "manifest.json").exists()
+    assert (out / "json" / "json-manifest.json").exists()
 
 
 def test_one_transaction_that_publishes_many_things_exports_once(demo, exports, django_capture_on_commit_callbacks):

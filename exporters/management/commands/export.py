@@ -9,6 +9,9 @@ from exporters.base import exporter_names, get_exporter
 
 
 class Command(BaseCommand):
+    """Exits non-zero only when something could not be exported (a page, a brochure) or nothing was written
+    (the folder refused); a link to a file that is not public, or a changed file kept, is a warning line."""
+
     help = "Export the live content through a channel, e.g. `manage.py export json --out build/json`."
 
     def add_arguments(self, parser):
@@ -18,6 +21,9 @@ class Command(BaseCommand):
             channel = channels.add_parser(name, help=exporter.help, description=exporter.help)
             channel.add_argument("--out", required=True, type=Path, help="The folder to write to.")
             channel.add_argument("--quiet", action="store_true", help="No progress bar.")
+            channel.add_argument(
+                "--force", action="store_true", help="Take over files in the folder that this export did not write."
+            )
             exporter.add_arguments(channel)
 
     def handle(self, *args, channel, out, quiet=False, **options):
@@ -29,7 +35,11 @@ class Command(BaseCommand):
         try:
             report = exporter.export(out, progress=progress, **options)
         except ValueError as error:
-            raise CommandError(str(error)) from error
+            raise CommandError(f"{channel} export to {out}: {error}") from error
+        for refusal in report.refused:
+            self.stderr.write(f"  refused {refusal}")
+        for kept in report.kept:
+            self.stderr.write(f"  kept {kept}")
         for failure in report.failed:
             self.stderr.write(f"  failed {failure}")
         if report.failed:

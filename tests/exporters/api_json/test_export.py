@@ -19,7 +19,7 @@ def export(out):
 
 def test_every_file_equals_the_api_response_body(client, demo, tmp_path):
     export(tmp_path)
-    manifest = json.loads((tmp_path / "manifest.json").read_text())["files"]
+    manifest = json.loads((tmp_path / "json-manifest.json").read_text())["files"]
     pages = [path for path in manifest if path.startswith("pages/")]
     assert len(pages) == 4
     myths = [path for path in manifest if path.startswith("library/myths/")]
@@ -40,14 +40,14 @@ def test_a_second_run_with_nothing_changed_rewrites_nothing(demo, tmp_path):
 
 def test_after_an_edit_only_the_files_that_show_it_change(demo, tmp_path):
     export(tmp_path)
-    before = json.loads((tmp_path / "manifest.json").read_text())["files"]
+    before = json.loads((tmp_path / "json-manifest.json").read_text())["files"]
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
     myth.myth = "Ketamine infusions are dangerous"
     myth.save_revision().publish()
 
     output = export(tmp_path)
 
-    after = json.loads((tmp_path / "manifest.json").read_text())["files"]
+    after = json.loads((tmp_path / "json-manifest.json").read_text())["files"]
     changed = sorted(path for path in after if after[path]["sha256"] != before[path]["sha256"])
     english_article = next(
         path

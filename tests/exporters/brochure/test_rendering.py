@@ -76,7 +76,7 @@ def test_a_full_export_removes_the_pdfs_of_brochures_no_longer_live(seed_brochur
     assert sorted(path.name for path in out.glob("*.pdf")) == [
         f"{SEED}.en.a4.pdf", f"{SEED}.en.letter.pdf", f"{SEED}.es.a4.pdf", "price-list.pdf",
     ]  # fmt: skip
-    manifest = json.loads((out / "manifest.json").read_text())["files"]
+    manifest = json.loads((out / "brochure-manifest.json").read_text())["files"]
     assert sorted(manifest) == [f"{SEED}.en.a4.pdf", f"{SEED}.en.letter.pdf", f"{SEED}.es.a4.pdf"]
     a4_pdf = (out / f"{SEED}.en.a4.pdf").read_bytes()
     assert manifest[f"{SEED}.en.a4.pdf"]["sha256"] == hashlib.sha256(a4_pdf).hexdigest()

@@ -125,7 +125,7 @@ def test_an_incremental_export_equals_a_full_one(article, out, tmp_path, locales
     comparison = filecmp.dircmp(out, fresh)
     assert comparison.left_only == comparison.right_only == []
     for path in fresh.rglob("*"):
-        if path.is_file() and path.name != "manifest.json":
+        if path.is_file() and path.name != "pages-manifest.json":
             assert path.read_bytes() == (out / path.relative_to(fresh)).read_bytes(), path
     fallback = (out / "es/common-myths-about-ketamine-infusion-therapy/index.html").read_text()
     assert 'lang="en"' in fallback and "General information, not medical advice." in fallback
