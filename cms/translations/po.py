@@ -4,6 +4,8 @@ Export: every translatable text of the original (the default locale's version) a
 msgctxt and the current translation, if any, as msgstr. Import: the msgstr of each path into the translation
 (created as a draft if missing), saved as a new draft revision for review; nothing is published. The report
 says what changed, what is still untranslated, and where the original changed since the file was exported.
+A file is refused whole, before anything is written, when it gives one path twice, or (po_reader.py) when it
+is not a strict UTF-8 PO file.
 """
 
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ import polib
 
 from exporters.sanitize import inert_html
 
-from .segments import Segments, translatable_fields
+from .segments import Segments, is_translatable, translatable_fields
 
 HEADER_OBJECT = "X-Wagtail-Object"  # "<app_label>.<model>:<translation key>"
 
@@ -55,8 +57,8 @@ def original_of(obj):
     default = Locale.get_default()
     original = obj if obj.locale_id == default.pk else obj.get_translation_or_none(default)
     if original is None:
-        raise TranslationFileError(_("“%(item)s” has no version in the default language (%(language)s).") % {
-            "item": obj, "language": default.language_code})  # fmt: skip
+        reason = _("“%(item)s” has no version in the default language (%(language)s).")
+        raise TranslationFileError(reason % {"item": obj, "language": default.language_code})
     return original.specific if isinstance(original, Page) else original
 
 
@@ -103,6 +105,8 @@ def object_of(po: polib.POFile):
     try:
         label, key = po.metadata[HEADER_OBJECT].split(":", 1)
         model = apps.get_model(label)
+        if not is_translatable(model):  # Only what translators may write: never users, sites or settings.
+            raise LookupError(label)
         return model.objects.get(translation_key=key, locale=Locale.get_default())
     except (KeyError, ValueError, LookupError) as error:
         raise TranslationFileError(
