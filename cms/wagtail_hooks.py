@@ -18,7 +18,7 @@ from cms.preview_link import headless_preview_panel
 from cms.review.panels import DueForReviewPanel
 from cms.review.record import review_record_panel
 from cms.translations.admin import download_po, translation_column, upload_po, warn_if_out_of_date
-from cms.translations.segments import TRANSLATABLE_FIELDS
+from cms.translations.segments import is_translatable
 from cms.usage import usage_panel
 from exporters.brochure.admin_views import article_draft_pdf, brochure_draft_pdf
 
@@ -183,10 +183,6 @@ def translation_urls():
         path("translations/<int:content_type_id>/<int:pk>/po/", download_po, name="translation_po"),
         path("translations/<int:content_type_id>/<int:pk>/upload/", upload_po, name="translation_upload"),
     ]
-
-
-def is_translatable(obj) -> bool:
-    return isinstance(obj, tuple(TRANSLATABLE_FIELDS))
 
 
 @hooks.register("before_edit_snippet")

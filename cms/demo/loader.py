@@ -9,9 +9,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -27,6 +25,8 @@ from cms.models import (
     Myth,
     Risk,
 )
+
+from .site import serve_demo_home
 
 DEMO_DIR = Path(__file__).resolve().parent
 DEMO_LANGUAGES = ["en", "es"]
@@ -68,6 +68,7 @@ class LoadReport:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     kept: list = field(default_factory=list)
+    found: list = field(default_factory=list)  # What the run found and did outside the demo's own items.
 
     def record(self, outcome: str, obj) -> None:
         getattr(self, outcome).append(f"{obj._meta.verbose_name}: {obj} [{obj.locale.language_code}]")
@@ -78,14 +79,22 @@ class DemoLoader:
         self.reset = reset
         self.report = LoadReport()
         self.ids = {}  # (section, key, language) -> primary key, to resolve references in bodies.
+        self.site = None  # The site serving the demo, once its home page is there.
 
     @transaction.atomic
     def load(self) -> LoadReport:
         if not self.reset and HomePage.objects.filter(translation_key=translation_key("home")).exists():
             self.report.already_loaded = True
+            if not Site.objects.filter(root_page__translation_key=translation_key("home")).exists():
+                self.report.found.append("No site serves the demo's home page: point one at it in Settings → Sites.")
             return self.report
         locales = {language: Locale.objects.get_or_create(language_code=language)[0] for language in DEMO_LANGUAGES}
         contents = {language: read_content(language) for language in DEMO_LANGUAGES}
+        if not self.reset and self.loaded_before(contents):
+            self.report.found.append(
+                "Found the demo loaded before, but not its home page (deleted by an editor?): making the home "
+                "pages and articles again; library items already there are kept as they are."
+            )
         for language, content in contents.items():
             for section, (model, fields) in LIBRARY.items():
                 for data in content[section]:
@@ -96,8 +105,13 @@ class DemoLoader:
             homes[language] = self.load_home(content["home"], locales[language])
             article = self.load_article(content["article"], homes[language], locales[language], language)
             self.load_brochure(content["article"], article, locales[language], language)
-        self.load_brand(homes["en"], contents, locales)
+        if self.site is not None:
+            self.load_brand(self.site, contents, locales)
         return self.report
+
+    def loaded_before(self, contents) -> bool:
+        keys = [translation_key(myth["key"]) for myth in contents[DEMO_LANGUAGES[0]]["myths"]]
+        return Myth.objects.filter(translation_key__in=keys).exists()
 
     def save_translatable(self, model, key, locale, values, parent=None):
         """Create, reset or keep one library item or page, and publish what was written."""
@@ -130,23 +144,12 @@ class DemoLoader:
             welcome.save(update_fields=["slug"])
         values = {"title": data["title"], "slug": data["slug"], "intro": data["intro"]}
         home = self.save_translatable(HomePage, "home", locale, values, parent=Page.get_first_root_node())
-        if locale.language_code == DEMO_LANGUAGES[0]:
-            self.point_site_at(home)
+        if locale.language_code == DEMO_LANGUAGES[0]:  # Before the welcome page goes: it may be a site's root.
+            self.site, found = serve_demo_home(home)
+            self.report.found.append(found)
         if welcome is not None and not welcome.get_children().exists():
             welcome.delete()
         return home
-
-    def point_site_at(self, home) -> None:
-        """Serve the demo from the default site, unless an editor already gave that site a root of ours."""
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is not None and isinstance(site.root_page.specific, HomePage):
-            return
-        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        port = address.port or (443 if address.scheme == "https" else 80)
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": address.hostname, "port": port, "root_page": home, "site_name": home.title},
-        )
 
     def load_article(self, data, home, locale, language) -> ArticlePage:
         values = {
@@ -191,8 +194,7 @@ class DemoLoader:
         )
         return {"type": block["type"], "value": value}
 
-    def load_brand(self, home, contents, locales) -> None:
-        site = Site.objects.get(root_page=home)
+    def load_brand(self, site, contents, locales) -> None:
         brand = BrandSettings.for_site(site)
         if brand.clinic_name and not self.reset:
             return

@@ -41,6 +41,8 @@ class Brochure(LibraryItem):
     last_reviewed = models.DateField(_("last medically reviewed"), null=True, blank=True)
     reviewed_by = models.CharField(_("reviewed by"), max_length=255, blank=True)
 
+    # What translators translate (cms/translations/); the review record is the reviewer's, not theirs.
+    translatable_fields = ["title", "subtitle", "body"]
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("subtitle"),

@@ -137,6 +137,7 @@ class Myth(MedicallyReviewed, LibraryItem):
     facts = RichTextField(_("facts"), help_text=_("The facts that answer the myth."))
     sources = sources_field()
 
+    translatable_fields = ["myth", "facts", "sources"]  # What translators translate (cms/translations/).
     search_fields = [
         index.SearchField("myth", boost=2),
         index.SearchField("facts"),
@@ -164,6 +165,7 @@ class Benefit(MedicallyReviewed, LibraryItem):
     )
     sources = sources_field()
 
+    translatable_fields = ["title", "description", "sources"]
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("description"),
@@ -190,6 +192,7 @@ class Risk(MedicallyReviewed, LibraryItem):
     description = models.TextField(_("description"), blank=True)
     mitigation = models.TextField(_("how it is mitigated"))
 
+    translatable_fields = ["name", "description", "mitigation"]
     search_fields = [
         index.SearchField("name", boost=2),
         index.SearchField("description"),
@@ -233,6 +236,7 @@ class Location(LibraryItem):
     )
     booking_url = models.URLField(_("booking link"), blank=True, validators=[validate_http_url])
 
+    translatable_fields = ["name"]  # The address, phone and hours are the same in every language.
     search_fields = [
         index.SearchField("name", boost=2),
         index.SearchField("city"),

@@ -25,6 +25,9 @@ class WebPage(Page):
     """A page the pages channel serves: the web page is made from the page's Document, like every channel's
     output (exporters/pages/). `reader_language` is set when the page stands in for a missing translation."""
 
+    # What translators translate (cms/translations/), extended by each page type.
+    translatable_fields = ["title", "seo_title", "search_description"]
+
     class Meta:
         abstract = True
 
@@ -66,6 +69,7 @@ class HomePage(WebPage):
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), headless_preview_panel()]
+    translatable_fields = [*WebPage.translatable_fields, "intro", "body"]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -122,6 +126,9 @@ class ArticlePage(WebPage):
         review_record_panel(),
         headless_preview_panel(),
     ]
+    translatable_fields = [
+        *WebPage.translatable_fields, "intro", "body", "conclusion_heading", "conclusion", "call_to_action", "locations"
+    ]  # fmt: skip
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["cms.HomePage"]

@@ -1,8 +1,6 @@
 """The translation workflow in the admin: a warning on translations that fell behind their original, a
 listing column saying so, and PO download and upload on every translatable page and library item."""
 
-import tempfile
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -19,10 +17,9 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Locale, Page
 
-import polib
-
 from .po import TranslationFileError, export_po, import_po
-from .segments import TRANSLATABLE_FIELDS
+from .po_reader import read_po
+from .segments import is_translatable
 from .status import out_of_date_since
 
 
@@ -54,7 +51,7 @@ translation_column = Column("translation_state", label=gettext_lazy("Translation
 def translatable_object(content_type_id: int, pk: int):
     content_type = get_object_or_404(ContentType, pk=content_type_id)
     model = content_type.model_class()
-    if model is None or not any(issubclass(model, known) for known in TRANSLATABLE_FIELDS):
+    if model is None or not is_translatable(model):
         raise Http404
     obj = get_object_or_404(model, pk=pk)
     return obj.specific if isinstance(obj, Page) else obj
@@ -97,16 +94,6 @@ def authorizer(user):
     return authorize
 
 
-def read_po(upload) -> polib.POFile:
-    """The uploaded file parsed as PO. Through a temporary file: polib reads a string that names an existing
-    file from disk, and an upload's content must never be taken for a server path."""
-    with tempfile.NamedTemporaryFile(suffix=".po") as copy:
-        for chunk in upload.chunks():
-            copy.write(chunk)
-        copy.flush()
-        return polib.pofile(copy.name, encoding="utf-8")
-
-
 class UploadForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("Translated PO file"))
 
@@ -137,10 +124,10 @@ def upload_po(request, content_type_id: int, pk: int):
     form = UploadForm(request.POST or None, request.FILES or None)
     report = None
     if form.is_valid():
-        try:
+        try:  # Refused whole, with the line and the reason: then nothing is written.
             po = read_po(form.cleaned_data["file"])
             report = import_po(po, user=request.user, expected=obj, authorize=authorizer(request.user))
-        except (UnicodeDecodeError, OSError, ValueError) as error:  # TranslationFileError is a ValueError.
+        except ValueError as error:  # TranslationFileError, or an item with no translatable text.
             form.add_error("file", str(error))
     return TemplateResponse(request, "cms/translations/upload.html", {"object": obj, "form": form, "report": report},
                             status=400 if form.errors else 200)  # fmt: skip

@@ -4,6 +4,8 @@ Export: every translatable text of the original (the default locale's version) a
 msgctxt and the current translation, if any, as msgstr. Import: the msgstr of each path into the translation
 (created as a draft if missing), saved as a new draft revision for review; nothing is published. The report
 says what changed, what is still untranslated, and where the original changed since the file was exported.
+A file is refused whole, before anything is written, when it gives one path twice, or (po_reader.py) when it
+is not a strict UTF-8 PO file.
 """
 
 from dataclasses import dataclass, field
@@ -11,6 +13,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
@@ -18,13 +21,15 @@ import polib
 
 from exporters.sanitize import inert_html
 
-from .segments import Segments, translatable_fields
+from .segments import Segments, is_translatable, translatable_fields
 
 HEADER_OBJECT = "X-Wagtail-Object"  # "<app_label>.<model>:<translation key>"
 
 
 class TranslationFileError(ValueError):
-    pass
+    @classmethod
+    def at_line(cls, line: int, reason: str) -> "TranslationFileError":
+        return cls(_("Line %(line)s: %(reason)s") % {"line": line, "reason": reason})
 
 
 @dataclass
@@ -52,14 +57,15 @@ def original_of(obj):
     default = Locale.get_default()
     original = obj if obj.locale_id == default.pk else obj.get_translation_or_none(default)
     if original is None:
-        raise TranslationFileError(f"{obj} has no version in the default language ({default.language_code}).")
+        reason = _("“%(item)s” has no version in the default language (%(language)s).")
+        raise TranslationFileError(reason % {"item": obj, "language": default.language_code})
     return original.specific if isinstance(original, Page) else original
 
 
 def export_po(obj, locale) -> polib.POFile:
     original = original_of(obj)
     if locale.pk == original.locale_id:
-        raise TranslationFileError("Choose a language other than the original's.")
+        raise TranslationFileError(_("Choose a language other than the original's."))
     translation = original.get_translation_or_none(locale)
     current = Segments(latest(translation)).as_dict() if translation is not None else {}
     po = polib.POFile(wrapwidth=0)
@@ -99,29 +105,50 @@ def object_of(po: polib.POFile):
     try:
         label, key = po.metadata[HEADER_OBJECT].split(":", 1)
         model = apps.get_model(label)
+        if not is_translatable(model):  # Only what translators may write: never users, sites or settings.
+            raise LookupError(label)
         return model.objects.get(translation_key=key, locale=Locale.get_default())
     except (KeyError, ValueError, LookupError) as error:
-        raise TranslationFileError(f"Not a translation file of this site (header {HEADER_OBJECT}).") from error
+        raise TranslationFileError(
+            _("Not a translation file of this site (header %(header)s).") % {"header": HEADER_OBJECT}
+        ) from error
     except Exception as error:  # DoesNotExist of whichever model.
-        raise TranslationFileError("The page or item this file was made for no longer exists.") from error
+        raise TranslationFileError(_("The page or item this file was made for no longer exists.")) from error
+
+
+def check_each_path_once(po: polib.POFile) -> None:
+    """A path is where one text goes: with two entries for it, which one is written would be chance."""
+    first_line = {}
+    for entry in po:
+        if entry.msgctxt in first_line:
+            reason = _("a second entry for “%(path)s” (the first is at line %(first)s).")
+            raise TranslationFileError.at_line(
+                entry.linenum, reason % {"path": entry.msgctxt, "first": first_line[entry.msgctxt]}
+            )
+        first_line[entry.msgctxt] = entry.linenum
 
 
 def import_po(po: polib.POFile, user=None, expected=None, authorize=None) -> ImportReport:
     """`expected`: the item the file must belong to (the admin page it was uploaded on); `authorize(original,
     locale, translation or None)` raises PermissionDenied when the user may not write that translation."""
+    check_each_path_once(po)
     original = object_of(po)
     original = original.specific if isinstance(original, Page) else original
     if expected is not None and (
         type(original)._meta.concrete_model is not type(expected)._meta.concrete_model
         or original.translation_key != expected.translation_key
     ):
-        raise TranslationFileError(f"This file is for “{original}”, not for “{expected}”.")
+        raise TranslationFileError(
+            _("This file is for “%(file)s”, not for “%(page)s”.") % {"file": original, "page": expected}
+        )
     try:
         locale = Locale.objects.get(language_code=po.metadata.get("Language", ""))
     except Locale.DoesNotExist as error:
-        raise TranslationFileError(f"Unknown language “{po.metadata.get('Language', '')}” in the file.") from error
+        raise TranslationFileError(
+            _("Unknown language “%(language)s” in the file.") % {"language": po.metadata.get("Language", "")}
+        ) from error
     if locale.pk == original.locale_id:
-        raise TranslationFileError("The file is in the original's language: it would overwrite the original.")
+        raise TranslationFileError(_("The file is in the original's language: it would overwrite the original."))
     source = Segments(original).as_dict()
     report = ImportReport()
     with transaction.atomic():
@@ -161,7 +188,7 @@ def import_po(po: polib.POFile, user=None, expected=None, authorize=None) -> Imp
             validate_streams(translation)
         except ValidationError as error:
             detail = error.message_dict if hasattr(error, "error_dict") else "; ".join(error.messages)
-            raise TranslationFileError(f"The translation is not valid: {detail}") from error
+            raise TranslationFileError(_("The translation is not valid: %(detail)s") % {"detail": detail}) from error
         if report.changed:
             # A revision, not a save: what readers see changes only when a reviewer publishes it.
             translation.save_revision(user=user, log_action=True)

@@ -3,35 +3,36 @@
 A path is the field name, then inside a StreamField the ids of the blocks and the names of their parts:
 "title", "facts", "body.1b6c….text", "body.77f0….benefits.3a1d….". Wagtail keeps block ids when it copies an
 item for translation, so the same path finds the same text in the original and in every translation.
+Which fields: those the model declares in `translatable_fields`.
 Only text is translatable: chooser ids, choices (heading level, frequency), links and numbers are not.
 """
 
 import copy
 from collections.abc import Callable, Iterator
 
+from django.apps import apps
+
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from cms.models import ArticlePage, Benefit, Brochure, HomePage, Location, Myth, Risk
-
-PAGE_FIELDS = ["title", "seo_title", "search_description", "intro"]
-TRANSLATABLE_FIELDS = {
-    Myth: ["myth", "facts", "sources"],
-    Benefit: ["title", "description", "sources"],
-    Risk: ["name", "description", "mitigation", "sources"],
-    Location: ["name"],
-    Brochure: ["title", "subtitle", "reviewed_by", "body"],
-    HomePage: [*PAGE_FIELDS, "body"],
-    ArticlePage: [*PAGE_FIELDS, "body", "conclusion_heading", "conclusion", "call_to_action", "locations"],
-}
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
 
 
 def translatable_fields(obj) -> list[str]:
-    fields = next((fields for model, fields in TRANSLATABLE_FIELDS.items() if isinstance(obj, model)), None)
-    if fields is None:
+    """The fields a model declares as its translatable text (`translatable_fields` on the model): the one
+    place that says it, so the PO files cannot disagree with the model."""
+    if not is_translatable(obj):
         raise ValueError(f"{type(obj).__name__} has no translatable text here.")  # A TranslationFileError.
-    return fields
+    return obj.translatable_fields
+
+
+def is_translatable(obj_or_model) -> bool:
+    return bool(getattr(obj_or_model, "translatable_fields", None))
+
+
+def translatable_models() -> list[type]:
+    """Every model with text for translators: those that declare `translatable_fields`."""
+    return [model for model in apps.get_models() if is_translatable(model)]
 
 
 def walk(block, raw, path: str, assign: Callable) -> Iterator[tuple[str, str, Callable]]:

@@ -1,9 +1,11 @@
 """Translators' files: `manage.py translations export KIND ID --locale es [--out FILE]` and
 `manage.py translations import FILE …`.
 
-KIND is page, brochure, myth, benefit, risk or location; ID is the item's id in any language. The import
-saves each file's text as a draft revision of the translation (created if missing) and reports what
-changed and what is still untranslated; a reviewer publishes it.
+KIND is page, or the model name of a translatable snippet (brochure, myth, benefit, risk, location); ID is
+the item's id in any language. The import saves each file's text as a draft revision of the translation
+(created if missing) and reports what changed and what is still untranslated; a reviewer publishes it. A file
+that is not a strict, UTF-8 PO file of this site is refused whole, with its line and the reason
+(cms/translations/po_reader.py).
 """
 
 import sys
@@ -13,12 +15,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Locale, Page
 
-import polib
-
-from cms.models import Benefit, Brochure, Location, Myth, Risk
 from cms.translations.po import export_po, import_po
+from cms.translations.po_reader import read_po
+from cms.translations.segments import translatable_models
 
-KINDS = {"page": Page, "brochure": Brochure, "myth": Myth, "benefit": Benefit, "risk": Risk, "location": Location}
+# Pages by their id whatever their type; snippets by their model's name.
+KINDS = {"page": Page} | {
+    model._meta.model_name: model for model in translatable_models() if not issubclass(model, Page)
+}
 
 
 class Command(BaseCommand):
@@ -57,13 +61,22 @@ class Command(BaseCommand):
             self.stdout.write(f"{len(po)} strings, {len(po.translated_entries())} translated: {out}")
 
     def import_files(self, files):
-        for path in files:
+        # Every file is read before any is imported: one malformed file stops the run with nothing written.
+        for path, po in [(path, self.read(path)) for path in files]:
             try:
-                po = polib.pofile(str(path))
-            except (OSError, ValueError) as error:
-                raise CommandError(f"{path}: cannot read it as a PO file ({error}).") from error
-            report = import_po(po)
+                report = import_po(po)
+            except ValueError as error:  # Refused whole: nothing of this file was written.
+                raise CommandError(f"{path}: {error}") from error
             self.stdout.write(f"{path}: {report.target} ({report.target.locale.language_code}): {report.summary()}.")
             for label, paths in (("untranslated", report.untranslated), ("original changed", report.source_changed)):
                 for item in paths:
                     self.stdout.write(f"  {label}: {item}")
+
+    def read(self, path):
+        try:
+            with path.open("rb") as file:
+                return read_po(file)
+        except OSError as error:
+            raise CommandError(f"{path}: cannot read it ({error.strerror}).") from error
+        except ValueError as error:
+            raise CommandError(f"{path}: {error}") from error
