@@ -136,6 +136,12 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The largest image accepted, in megapixels (a full-size photo from a 40 MP camera). Making a rendition decodes
+# the whole original at about 4 bytes a pixel: the limit bounds that memory. Wagtail's upload forms refuse a
+# larger file and say why; Pillow refuses to decode anything over twice the limit (cms.apps); renditions of
+# a larger image stored before the limit are not made (exporters/renditions.py).
+CMS_MAX_IMAGE_MEGAPIXELS = int(os.environ.get("CMS_MAX_IMAGE_MEGAPIXELS", "40"))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = CMS_MAX_IMAGE_MEGAPIXELS * 1_000_000
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
