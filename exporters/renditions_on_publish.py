@@ -2,17 +2,18 @@
 
 When a publish commits, a task (django-tasks: inline by default, on a worker when TASKS names a queue
 backend) makes every rendition the channels will ask for: each image the object holds (in any StreamField
-or image field) and the brand logos, in every width of the web (exporters.context) and of print
-(exporters.brochure.options). The first reader then finds them built instead of building them.
+or image field), in every width of the web (exporters.context) and of print (exporters.brochure.options).
+The brand's logo, on every page and brochure, is built when the brand settings are saved. The first reader
+then finds them built instead of building them.
 """
 
 import logging
 
 from django.apps import apps
 from django.db import transaction
+from django.db.models.signals import post_save
 
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.signals import published
 
@@ -33,7 +34,7 @@ SPECS = width_specs(sorted({*WEB_WIDTHS, *(width for widths in PRINT_WIDTHS.valu
 
 
 def images_in(obj) -> list:
-    """The images `obj` shows: those placed in its StreamFields and those its fields choose, and the logos."""
+    """The images `obj` shows: those placed in its StreamFields and those its fields choose."""
     found = {}
     for field in obj._meta.concrete_fields:
         if isinstance(field, StreamField):
@@ -43,8 +44,6 @@ def images_in(obj) -> list:
         else:
             continue
         found.update({value.pk: value for value in values if isinstance(value, AbstractImage)})
-    logos = get_image_model().objects.filter(pk__in=BrandSettings.objects.values("logo"))
-    found.update({logo.pk: logo for logo in logos})  # Every page and brochure prints its site's logo.
     return list(found.values())
 
 
@@ -64,6 +63,8 @@ def build_renditions(model_label: str, pk: int) -> int:
 
 
 def content_published(sender, instance, **kwargs) -> None:
+    if not images_in(instance):
+        return  # Most library items: nothing to build.
     label, pk = instance._meta.label, instance.pk
     # After the commit: a worker must find the published row, and a rollback builds nothing.
     transaction.on_commit(lambda: build_renditions.enqueue(label, pk))
@@ -71,3 +72,4 @@ def content_published(sender, instance, **kwargs) -> None:
 
 # Wagtail sends `published` for pages too (after page_published), with the specific page.
 published.connect(content_published, dispatch_uid="cms-renditions-on-published")
+post_save.connect(content_published, sender=BrandSettings, dispatch_uid="cms-renditions-on-brand-saved")

@@ -48,7 +48,10 @@ def test_publishing_a_page_builds_its_renditions_before_any_reader(
     client, demo, locales, builds, django_capture_on_commit_callbacks
 ):
     image, logo = photo("infusion-room"), photo("clinic-logo")
-    BrandSettings.objects.update(logo=logo)
+    brand = BrandSettings.objects.get()
+    brand.logo = logo
+    with django_capture_on_commit_callbacks(execute=True):
+        brand.save()  # On every page and brochure: built once the brand is saved.
     body = [{"type": "image", "value": {"image": image.pk, "alt_text": "A room", "caption": ""}}]
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         page = generate.make_article(generate.home_for(locales["en"]), "with-photo", body)
