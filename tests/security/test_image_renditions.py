@@ -6,6 +6,7 @@ processes would in production.
 """
 
 import io
+import multiprocessing
 import threading
 import time
 
@@ -86,3 +87,30 @@ def test_six_concurrent_first_readers_build_each_rendition_once(demo, locales, b
     assert len(renditions) == len(IMAGE_WIDTHS)
     for _, _, content in answers:  # Every reader shows the one rendition built.
         assert renditions["width-1200"] in content
+
+
+def hold_the_lock(image_pk: int, log: str) -> None:
+    """In a child process: take the image's build lock, note when, hold it a while."""
+    from types import SimpleNamespace
+
+    from exporters.renditions import building
+
+    with building(SimpleNamespace(pk=image_pk)):
+        with open(log, "a") as out:
+            out.write(f"{time.monotonic()} start\n")
+        time.sleep(0.3)
+        with open(log, "a") as out:
+            out.write(f"{time.monotonic()} end\n")
+
+
+def test_the_lock_holds_between_processes(tmp_path):
+    """Production runs several processes: the second builder of an image waits for the first to finish."""
+    context = multiprocessing.get_context("fork")
+    log = tmp_path / "lock.log"
+    processes = [context.Process(target=hold_the_lock, args=(7, str(log))) for _ in range(3)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+    events = [line.split()[1] for line in sorted(log.read_text().splitlines(), key=lambda line: float(line.split()[0]))]
+    assert events == ["start", "end"] * 3  # Never two holders at once.
