@@ -59,8 +59,9 @@ def renditions_of(image, specs) -> dict | None:
     found = image.find_existing_renditions(*filters)
     if len(found) < len(filters):
         with building(image):
-            # Another reader may have built them while this one waited: look again, past the prefetched ones.
-            getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
+            # Another reader may have built them while this one waited: look again, in the database this
+            # time (a fresh instance has no prefetched renditions, which Wagtail would take as all there is).
+            image = type(image).objects.get(pk=image.pk)
             found = image.find_existing_renditions(*filters)
             for filter in filters:
                 if filter not in found:
