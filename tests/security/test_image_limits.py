@@ -103,3 +103,17 @@ def test_an_image_stored_before_the_limit_is_left_out_not_decoded(client, demo, 
     assert decoded == []
     assert not image.renditions.exists()
     assert "over the 40 megapixel limit" in caplog.text
+
+
+def test_replacing_an_image_file_is_held_to_the_same_limit(editor_client, bomb):
+    (image,) = generate.make_images(1)
+    response = editor_client.post(
+        f"/admin/images/{image.pk}/",
+        {"title": "Room", "file": SimpleUploadedFile("bomb.png", bomb, "image/png"), "collection": image.collection_id},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"] == [
+        "This file has too many pixels (121000000). Maximum pixels 40000000."
+    ]
+    image.refresh_from_db()
+    assert (image.width, image.height) == (64, 48)
