@@ -6,5 +6,5 @@ class ExportersConfig(AppConfig):
     verbose_name = "Exporters"
 
     def ready(self):
-        from . import on_publish, signals  # noqa: F401
+        from . import on_publish, renditions_on_publish, signals  # noqa: F401
         from .brochure import checks  # noqa: F401

@@ -22,6 +22,7 @@ from cms.fallback import fallback_language
 from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
 
+from .renditions import renditions_of, width_specs
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
 
 logger = logging.getLogger(__name__)
@@ -117,16 +118,19 @@ class DocumentContext:
 
     def prefetch_renditions(self, model, images) -> None:
         """One query for the renditions of all the images (the images themselves are already fetched)."""
-        specs = [f"width-{width}" for width in self.image_widths]
+        specs = width_specs(self.image_widths)
         images = list({image.pk: image for image in images}.values())
         renditions = model.get_rendition_model().objects.filter(filter_spec__in=specs)
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
         for image in images:
             try:
-                by_spec = image.get_renditions(*specs)  # Missing sizes are made once, then stored.
+                by_spec = renditions_of(image, specs)  # Missing sizes are made once, then stored.
             except OSError:  # Wagtail raises SourceImageIOError, an OSError, for a missing file.
                 # The original file is gone or unreadable: leave the image out rather than fail the page.
                 logger.warning("Image %s (%s) has no readable file; left out.", image.pk, image.title)
+                self.renditions[image.pk] = None
+                continue
+            if by_spec is None:  # Over the pixel limit (exporters/renditions.py): left out too.
                 self.renditions[image.pk] = None
                 continue
             self.renditions[image.pk] = rendition_data(image, [by_spec[spec] for spec in specs])

@@ -136,6 +136,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The largest image accepted, in megapixels (a full-size photo from a 40 MP camera). Making a rendition decodes
+# the whole original at about 4 bytes a pixel: the limit bounds that memory. Wagtail's upload forms refuse a
+# larger file and say why; renditions of a larger image stored before the limit are not made for readers
+# (exporters/renditions.py). Pillow's own limit stays at its default (refuses over 179 MP, above this one):
+# lowered to this one, it would make Wagtail's image listing, chooser and edit view fail for such an image.
+CMS_MAX_IMAGE_MEGAPIXELS = int(os.environ.get("CMS_MAX_IMAGE_MEGAPIXELS", "40"))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = CMS_MAX_IMAGE_MEGAPIXELS * 1_000_000
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
