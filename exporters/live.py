@@ -28,11 +28,17 @@ def expiry_dates():
     """
     now = timezone.now()
     models = [Page, *(model for model in apps.get_models() if issubclass(model, LibraryItem))]
-    passed, coming = [], []
-    for model in models:
-        found = model._default_manager.filter(live=True, expire_at__isnull=False).aggregate(
+    per_model = [  # One row per model: grouped on `live`, which all the rows share.
+        model._default_manager.filter(live=True, expire_at__isnull=False)
+        .order_by()
+        .values("live")
+        .annotate(
             passed=Max("expire_at", filter=Q(expire_at__lte=now)), coming=Min("expire_at", filter=Q(expire_at__gt=now))
         )
-        passed += [found["passed"]] if found["passed"] else []
-        coming += [found["coming"]] if found["coming"] else []
+        .values_list("passed", "coming")
+        for model in models
+    ]
+    found = list(per_model[0].union(*per_model[1:], all=True))  # One query for all of them.
+    passed = [row[0] for row in found if row[0] is not None]
+    coming = [row[1] for row in found if row[1] is not None]
     return max(passed, default=None), min(coming, default=None)
