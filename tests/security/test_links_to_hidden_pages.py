@@ -119,3 +119,14 @@ def test_a_brochure_prints_no_qr_code_to_a_hidden_page(linking, hidden):
     printable = printable_brochure(brochure, request, options)
     assert printable["qr_url"] == ""
     assert "hidden-offer" not in brochure_html(printable, options)
+
+
+@pytest.mark.parametrize("hidden", ["private", "expired"])
+def test_the_fallback_address_does_not_send_readers_to_a_hidden_translation(client, article, hidden):
+    """/es/<English address>/ redirects to the Spanish page only if readers can see it; else the original."""
+    HIDE[hidden](article("es"))
+    response = client.get("/es/common-myths-about-ketamine-infusion-therapy/")
+    assert response.status_code == 200
+    assert (
+        BeautifulSoup(response.content, "html.parser").h1.get_text() == "Common Myths about Ketamine Infusion Therapy"
+    )
