@@ -1,4 +1,5 @@
-"""What the public may read: the one rule every channel applies (cms.schedule), for pages and brochures."""
+"""What the public may read (the rule of cms.schedule, as every channel applies it to pages and brochures),
+and when that next changes by the clock alone."""
 
 from django.apps import apps
 from django.db.models import Max, Min, Q
