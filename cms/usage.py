@@ -16,6 +16,7 @@ from wagtail.admin.panels import Panel
 from wagtail.models import Locale, ReferenceIndex, TranslatableMixin
 
 from cms.models.library import fallback_locale_of, shown_version
+from cms.schedule import is_readable
 
 
 @dataclass
@@ -32,7 +33,7 @@ def places_using(item, user=None) -> list[Place]:
     """Every page and brochure whose live content places any translation of `item`, by language then title."""
     model = type(item)
     group = list(model.objects.filter(translation_key=item.translation_key))
-    live_versions = {version.locale_id: version for version in group if version.live}
+    live_versions = {version.locale_id: version for version in group if is_readable(version)}
     rows = ReferenceIndex.objects.filter(
         to_content_type=ContentType.objects.get_for_model(model),
         to_object_id__in=[str(version.pk) for version in group],

@@ -5,7 +5,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import LiveStatusTagColumn, LocaleColumn, UpdatedAtColumn
 from wagtail.admin.widgets import Button
@@ -24,7 +24,10 @@ from exporters.brochure.admin_views import article_draft_pdf, brochure_draft_pdf
 
 
 class LibraryViewSet(SnippetViewSet):
-    """What every library listing shares: filter by locale and publishing status, newest edits first."""
+    """What every library listing shares: filter by locale and publishing status, newest edits first.
+
+    Each edit form ends with the PublishingPanel: go-live and expiry dates, honoured by every channel
+    (cms.schedule)."""
 
     @staticmethod
     def columns(*fields):
@@ -50,6 +53,7 @@ class MythViewSet(LibraryViewSet):
         FieldPanel("sources"),
         review_record_panel(),
         headless_preview_panel(),
+        PublishingPanel(),
     ]
 
 
@@ -67,6 +71,7 @@ class BenefitViewSet(LibraryViewSet):
         FieldPanel("sources"),
         review_record_panel(),
         headless_preview_panel(),
+        PublishingPanel(),
     ]
 
 
@@ -84,6 +89,7 @@ class RiskViewSet(LibraryViewSet):
         FieldPanel("mitigation"),
         review_record_panel(),
         headless_preview_panel(),
+        PublishingPanel(),
     ]
 
 
@@ -109,6 +115,7 @@ class LocationViewSet(LibraryViewSet):
         FieldPanel("opening_hours"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], _("Position on the map")),
         headless_preview_panel(),
+        PublishingPanel(),
     ]
 
 

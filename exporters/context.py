@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page
 from cms.fallback import fallback_language
 from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
+from cms.schedule import readable
 
 from .renditions import renditions_of, width_specs
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
@@ -93,10 +94,10 @@ class DocumentContext:
                 self.page_urls.prefetch(instances)
 
     def prefetch_library(self, model, items) -> None:
-        """One query: the live versions of these items in the reader's, the default and their own locale."""
+        """One query: the readable versions of these items in the reader's, the default and their own locale."""
         keys = {item.translation_key for item in items}
         locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in items}
-        for version in model.objects.filter(translation_key__in=keys, locale_id__in=locales, live=True):
+        for version in model.objects.filter(readable(), translation_key__in=keys, locale_id__in=locales):
             self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
 
     def show_draft(self, item) -> None:

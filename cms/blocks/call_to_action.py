@@ -15,7 +15,8 @@ from .serializers import BlockValueSerializer
 class CallToActionBlockValueSerializer(BlockValueSerializer):
     """Example: {"text": "To learn if … schedule a consultation.", "button_label": "Book", "url": "/en/book/",
     "page_id": 14}. `url` is empty without a button; `page_id` is set when the button goes to a live page
-    here: the one readers get, in their locale."""
+    here: the one readers get, in their locale. A button to a page readers cannot see (unpublished,
+    private, expired) is left out: `button_label` and `url` empty."""
 
     text = serializers.CharField()
     button_label = serializers.CharField(allow_blank=True)
@@ -29,6 +30,12 @@ class CallToActionBlockValueSerializer(BlockValueSerializer):
     def get_page_id(self, value) -> int | None:
         page = value.get("link_page")
         return self.context["document"].shown_page_id(page) if page else None
+
+    def to_representation(self, value):
+        data = super().to_representation(value)
+        if not data["url"]:  # Nowhere readers can go: no button, rather than one that leads nowhere.
+            data["button_label"] = ""
+        return data
 
 
 class CallToActionValue(blocks.StructValue):

@@ -24,6 +24,7 @@ from wagtail.search import index
 from cms.blocks.opening_hours import OpeningHoursBlock
 from cms.blocks.source import SourceBlock
 from cms.fallback import fallback_language
+from cms.schedule import readable
 from cms.validators import (
     format_phone_e164,
     parse_phone,
@@ -77,7 +78,7 @@ class LibraryItem(
 
     def localized_live(self, locale):
         """This item as readers of `locale` see it (see `shown_version`), or None if it is live nowhere."""
-        versions = type(self).objects.filter(translation_key=self.translation_key, live=True)
+        versions = type(self).objects.filter(readable(), translation_key=self.translation_key)
         live_versions = {version.locale_id: version for version in versions}
         return shown_version(self, live_versions, locale, fallback_locale_of(locale))
 
@@ -107,7 +108,8 @@ def fallback_locale_of(locale):
 def shown_version(item, live_versions: dict, locale, fallback_locale):
     """The one rule every channel follows for a placed library item.
 
-    `live_versions` maps locale id -> the item's live translation. Readers get the version in their
+    `live_versions` maps locale id -> the item's live translation (live and not expired: cms.schedule).
+    Readers get the version in their
     locale; else, if their locale falls back (cms.fallback), the fallback locale's (marked as such by the
     channels), else the placed item itself if it is live; else nothing.
     """

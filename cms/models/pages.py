@@ -37,13 +37,15 @@ class WebPage(Page):
         super().full_clean(*args, **kwargs)
 
     def serve(self, request, *args, reader_language=None, **kwargs):
-        from exporters.pages.views import serve_page  # The channel reads the CMS, not the reverse.
+        from exporters.live import live_pages  # The channel reads the CMS, not the reverse.
+        from exporters.pages.views import serve_page
 
         if not getattr(request, "is_preview", False) and self.expire_at and self.expire_at <= timezone.now():
             raise Http404  # Expired, though Wagtail unpublishes it only when publish_scheduled runs.
-        if reader_language is not None:  # Standing in for a translation: is there a real one now?
-            translation = self.get_translation_or_none(Locale.objects.get(language_code=reader_language))
-            if translation is not None and translation.live:
+        if reader_language is not None:  # Standing in for a translation: is there one readers can see now?
+            translations = live_pages().filter(translation_key=self.translation_key)
+            translation = translations.filter(locale__language_code=reader_language).first()
+            if translation is not None:
                 return HttpResponsePermanentRedirect(translation.url)
 
         return serve_page(self, request, reader_language=reader_language)

@@ -7,17 +7,17 @@ every request: one query by primary key, and every process agrees at once on wha
 
 import hashlib
 import json
+import math
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Min
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe
 
-from wagtail.models import Page
-
+from exporters.live import expiry_dates
 from exporters.models import SITE, ContentVersion
 
 
@@ -37,13 +37,11 @@ def build_entry(document, changed_at=None, body: bytes | None = None) -> dict:
     return {"body": body, "etag": f'"{hashlib.sha256(body).hexdigest()[:40]}"', "last_modified": last_modified}
 
 
-def seconds_until_next_expiry(limit: int) -> int:
-    """A live page that expires stops being served at that moment, even though nothing is published then."""
-    now = timezone.now()
-    next_expiry = Page.objects.filter(live=True, expire_at__gt=now).aggregate(soonest=Min("expire_at"))["soonest"]
-    if next_expiry is None:
+def seconds_until(moment, limit: int) -> int:
+    """How long to keep an entry: until `moment` (the next expiry, see exporters.live), at most `limit`."""
+    if moment is None:
         return limit
-    return max(1, min(limit, int((next_expiry - now).total_seconds())))
+    return max(1, min(limit, math.ceil((moment - timezone.now()).total_seconds())))
 
 
 def cached_entry(request, build, scopes=(SITE,), render=None, vary_on_query=True) -> dict:
@@ -67,12 +65,17 @@ def cached_entry(request, build, scopes=(SITE,), render=None, vary_on_query=True
     digest = hashlib.sha256(f"{tokens}|{languages}|{request.get_host()}{request.path}?{query}".encode()).hexdigest()
     key = f"cms:api:{digest}"
     entry = cache.get(key)
-    if entry is None:
-        # Last-Modified: the newest of what the document shows and the last change to what it depends on.
+    # A backend keeps an entry for whole seconds: the entry says to the instant when it must stop being used.
+    if entry is None or time.time() >= entry.get("until", math.inf):
+        passed_expiry, coming_expiry = expiry_dates()
+        # Last-Modified: the newest of what the document shows, the last change to what it depends on, and
+        # the last expiry, which changed what readers get without any save.
         changed_at = max(version.changed_at for version in versions.values())
+        changed_at = max(changed_at, passed_expiry) if passed_expiry else changed_at
         document = build()
         entry = build_entry(document, changed_at, body=render(document) if render else None)
-        cache.set(key, entry, seconds_until_next_expiry(settings.CMS_API["CACHE_SECONDS"]))
+        entry["until"] = coming_expiry.timestamp() if coming_expiry else math.inf
+        cache.set(key, entry, seconds_until(coming_expiry, settings.CMS_API["CACHE_SECONDS"]))
     return entry
 
 

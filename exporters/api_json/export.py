@@ -15,6 +15,7 @@ from django.urls import resolve, reverse
 
 from wagtail.models import Locale, Site
 
+from cms.schedule import readable
 from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder
 from exporters.live import live_pages
@@ -60,7 +61,7 @@ class JsonExporter(Exporter):
             # Every item in every locale, with the fallback the API gives (`translated: false`), named by its
             # translation key so a frontend finds the same item in each language.
             groups = {}
-            for item in model.objects.filter(live=True).order_by("-locale_id"):
+            for item in model.objects.filter(readable()).order_by("-locale_id"):
                 if item.translation_key not in groups or item.locale_id == default.pk:
                     groups[item.translation_key] = item
             for key, item in sorted(groups.items(), key=lambda group: str(group[0])):

@@ -14,6 +14,7 @@ from cms.blocks.location import LocationSerializer
 from cms.blocks.myth import MythSerializer
 from cms.blocks.risk import RiskSerializer
 from cms.models import Benefit, Location, Myth, Risk
+from cms.schedule import readable
 from exporters.context import DocumentContext
 from exporters.document import Document, library_document
 from exporters.models import SITE, item_scope, library_scope
@@ -50,7 +51,7 @@ class LibraryListView(ReadOnlyJSONView):
         locale = params.locale(request, default=self.default_locale)
         context = DocumentContext(locale, request)
         # A library holds tens to hundreds of items: fetching them whole and grouping here is one query.
-        live = list(self.model.objects.filter(live=True))
+        live = list(self.model.objects.filter(readable()))
         context.prefetch_library(self.model, live)
         groups = {item.translation_key: item for item in live}
         shown = sorted((context.localize(item) for item in groups.values()), key=str)

@@ -4,9 +4,8 @@ Example: {"title": …, "subtitle": …, "locale": "es", "cover_image": {…} or
 "review": {…}, "brand": {…}, "qr_url": "https://…/es/mitos…/", "published_iso": "2026-11-20T10:00:00+00:00"}
 """
 
-from wagtail.models import Page
-
 from exporters.document import brochure_document, page_document
+from exporters.live import live_pages
 
 from .options import PrintOptions
 
@@ -49,11 +48,12 @@ def printable_article(page, request, options: PrintOptions) -> dict:
 
 
 def localized_full_url(page, locale, request) -> str:
-    """The public address of `page` in `locale` (its live translation, else itself), or "" if not live."""
+    """The public address of `page` in `locale` (its translation there, else itself), or "" if readers
+    can see neither (exporters.live)."""
     if page is None:
         return ""
-    shown = Page.objects.live().filter(translation_key=page.translation_key, locale=locale).first()
-    shown = shown or (page if page.live else None)
+    visible = live_pages().filter(translation_key=page.translation_key)
+    shown = visible.filter(locale=locale).first() or visible.filter(pk=page.pk).first()
     return (shown.get_full_url(request) or "") if shown is not None else ""
 
 

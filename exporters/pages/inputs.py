@@ -5,6 +5,7 @@ its own live row and its translations (hreflang, the language switcher); every o
 Wagtail's reference index records them (library items in every locale, for the fallback rule; linked pages
 and their translations, for link addresses; images); a home page's article list; and what every page
 shares: the brand, the templates, CSS and catalogs, the languages and their fallbacks, the site address.
+The clock is an input too: a row past its expiry date is no longer shown, though the row is unchanged.
 A few queries for the whole site: one per referenced model, not one per page.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 
 from wagtail.models import Page, ReferenceIndex, TranslatableMixin
 
@@ -42,7 +44,16 @@ def digest(*parts) -> str:
 
 def rows(queryset) -> list:
     """Every stored value of the rows, in a stable order."""
-    return sorted((sorted(row.items()) for row in queryset.values()), key=repr)
+    return sorted((row_values(row) for row in queryset.values()), key=repr)
+
+
+def row_values(row: dict) -> list:
+    """A row's stored values in a stable order, and whether it is past its expiry date (cms.schedule):
+    that changes what readers get of it with no save."""
+    values = sorted(row.items())
+    if row.get("expire_at") is not None:
+        values.append(("expired", row["expire_at"] <= timezone.now()))
+    return values
 
 
 def shared_fingerprint(base_url: str) -> str:
@@ -80,12 +91,12 @@ def referenced_rows(ids_by_content_type: dict) -> dict:
             keys = dict(objects.values_list("pk", "translation_key"))
             versions = defaultdict(list)
             for row in model._default_manager.filter(translation_key__in=set(keys.values())).values():
-                versions[row["translation_key"]].append(sorted(row.items()))
+                versions[row["translation_key"]].append(row_values(row))
             for pk, key in keys.items():
                 found[(content_type.pk, str(pk))] = sorted(versions[key], key=repr)
         else:
             for row in objects.values():
-                found[(content_type.pk, str(row["id"]))] = sorted(row.items())
+                found[(content_type.pk, str(row["id"]))] = row_values(row)
     return found
 
 
