@@ -151,7 +151,12 @@ def test_an_exported_page_in_chromium_reports_no_violation_and_keeps_its_colours
         assert file.is_file(), url_path
         return file.read_bytes(), {"Content-Type": mimetypes.guess_type(file.name)[0] or "application/octet-stream"}
 
+    # The meta element is in force: the same page with an injected inline style reports a violation.
+    tampered = exported(path)[0].replace(b"</head>", b"<style>h1 { color: red; }</style></head>")
+    tampered_messages, _colour = browse({"/tampered/": (tampered, {"Content-Type": "text/html"})}, "/tampered/",
+                                        files=exported)  # fmt: skip
     messages, colour = browse({}, path, files=exported)
 
+    assert violations(tampered_messages)
     assert violations(messages) == [], messages
     assert colour == BRAND_RGB
