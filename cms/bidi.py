@@ -11,6 +11,7 @@ cms app's models, and from the drafts (revisions) of those models, whatever save
 import, the shell.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from wagtail.fields import StreamField
@@ -36,7 +37,7 @@ def is_content(model) -> bool:
 def strip_bidi_controls(sender, instance, **kwargs):
     """pre_save: the text and StreamField values of a cms model, or a revision of one."""
     if sender._meta.label == "wagtailcore.Revision":
-        if is_content(instance.content_type.model_class()):
+        if is_content(ContentType.objects.get_for_id(instance.content_type_id).model_class()):  # Cached: no query.
             instance.content = without_bidi_controls(instance.content)
         return
     if not is_content(sender):
