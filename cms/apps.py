@@ -8,9 +8,14 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import pre_save
+
         from wagtail.signals import page_published, published
 
+        from .bidi import strip_bidi_controls
         from .review.workflow import clear_unreviewed_stamp
+
+        pre_save.connect(strip_bidi_controls, dispatch_uid="cms-strip-bidi-controls")
 
         published.connect(clear_unreviewed_stamp, dispatch_uid="cms-review-stamp-snippet")
         page_published.connect(clear_unreviewed_stamp, dispatch_uid="cms-review-stamp-page")

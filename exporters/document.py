@@ -15,9 +15,11 @@ from django.utils import translation
 from rest_framework import serializers
 
 from cms.blocks.image import ImageRenditionSerializer
-from cms.blocks.serializers import ReviewSerializer, RichTextHTMLField
+from cms.blocks.serializers import ReviewSerializer, RichTextHTMLField, SafeColourField, SafeURLField
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
 from cms.models import ArticlePage, HomePage
+from cms.models.site_settings import DEFAULT_ACCENT_COLOUR, DEFAULT_PRIMARY_COLOUR
+from cms.safe_output import safe_url
 
 from .context import DocumentContext
 from .live import live_pages
@@ -58,7 +60,7 @@ class TranslationSerializer(serializers.Serializer):
     api_url = serializers.SerializerMethodField()
 
     def get_url(self, page) -> str:
-        return page.get_url(self.context["document"].request) or ""
+        return safe_url(page.get_url(self.context["document"].request))
 
     def get_api_url(self, page) -> str:
         # A new page previewed before its first save has no id, hence no address yet.
@@ -71,9 +73,9 @@ class BrandSerializer(serializers.Serializer):
     name = serializers.CharField(source="clinic_name")
     phone = serializers.CharField(allow_blank=True)
     phone_e164 = serializers.CharField(allow_blank=True)
-    website = serializers.CharField(allow_blank=True)
-    primary_colour = serializers.CharField()
-    accent_colour = serializers.CharField()
+    website = SafeURLField()
+    primary_colour = SafeColourField(DEFAULT_PRIMARY_COLOUR)
+    accent_colour = SafeColourField(DEFAULT_ACCENT_COLOUR)
     logo = ImageRenditionSerializer(allow_null=True)
     disclaimer = serializers.SerializerMethodField()
 
@@ -99,7 +101,7 @@ class PageSummarySerializer(serializers.Serializer):
         return PAGE_TYPES[type(page)]
 
     def get_url(self, page) -> str:
-        return page.get_url(self.context["document"].request) or ""
+        return safe_url(page.get_url(self.context["document"].request))
 
     def get_api_url(self, page) -> str:
         # A new page previewed before its first save has no id, hence no address yet.

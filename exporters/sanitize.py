@@ -8,6 +8,8 @@ inserts the API's HTML, nor a PDF can run it.
 
 import nh3
 
+from cms.safe_output import URL_SCHEMES, safe_url
+
 TAGS = {
     "p", "br", "h2", "h3", "h4", "h5", "h6", "b", "strong", "i", "em", "u", "s", "sub", "sup", "code",
     "blockquote", "ul", "ol", "li", "hr", "a", "img", "div", "span", "figure", "figcaption",
@@ -21,15 +23,17 @@ ATTRIBUTES = {
     "span": {"class", "lang", "dir"},
     "p": {"lang", "dir"},
 }
-URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # Frames only from the video players Wagtail's embeds produce.
 FRAME_SOURCES = ("https://www.youtube.com/embed/", "https://www.youtube-nocookie.com/embed/",
                  "https://player.vimeo.com/video/")  # fmt: skip
 
 
-def only_known_frames(tag: str, attribute: str, value: str) -> str | None:
-    if tag == "iframe" and attribute == "src" and not value.startswith(FRAME_SOURCES):
-        return None
+def only_safe_addresses(tag: str, attribute: str, value: str) -> str | None:
+    """Frames only from known players; every other address by the one output rule (no "//other.host")."""
+    if tag == "iframe" and attribute == "src":
+        return value if value.startswith(FRAME_SOURCES) else None
+    if attribute in ("href", "src"):
+        return safe_url(value) or None
     return value
 
 
@@ -39,8 +43,8 @@ def inert_html(html: str) -> str:
         html,
         tags=TAGS,
         attributes=ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
+        url_schemes=set(URL_SCHEMES),  # The schemes of the one output rule for addresses.
         link_rel=None,  # Our own links need no rel; nh3 would add noopener noreferrer to every one.
         strip_comments=True,
-        attribute_filter=only_known_frames,
+        attribute_filter=only_safe_addresses,
     )

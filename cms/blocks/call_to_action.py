@@ -7,6 +7,7 @@ from wagtail import blocks
 
 from rest_framework import serializers
 
+from cms.safe_output import safe_url
 from cms.validators import validate_http_url
 
 from .serializers import BlockValueSerializer
@@ -14,9 +15,10 @@ from .serializers import BlockValueSerializer
 
 class CallToActionBlockValueSerializer(BlockValueSerializer):
     """Example: {"text": "To learn if … schedule a consultation.", "button_label": "Book", "url": "/en/book/",
-    "page_id": 14}. `url` is empty without a button; `page_id` is set when the button goes to a live page
-    here: the one readers get, in their locale. A button to a page readers cannot see (unpublished,
-    private, expired) is left out: `button_label` and `url` empty."""
+    "page_id": 14}. `url` is empty without a button, or when its address is not one readers may follow
+    (cms/safe_output.py); `page_id` is set when the button goes to a live page here: the one readers get,
+    in their locale. A button to a page readers cannot see (unpublished, private, expired) is left out:
+    `button_label` and `url` empty."""
 
     text = serializers.CharField()
     button_label = serializers.CharField(allow_blank=True)
@@ -25,7 +27,7 @@ class CallToActionBlockValueSerializer(BlockValueSerializer):
 
     def get_url(self, value) -> str:
         page = value.get("link_page")
-        return self.context["document"].page_url(page) if page else value.get("link_url") or ""
+        return safe_url(self.context["document"].page_url(page) if page else value.get("link_url"))
 
     def get_page_id(self, value) -> int | None:
         page = value.get("link_page")
@@ -40,9 +42,9 @@ class CallToActionBlockValueSerializer(BlockValueSerializer):
 
 class CallToActionValue(blocks.StructValue):
     def url(self):
-        """Where the button goes: the chosen page's URL or the external link."""
+        """Where the button goes: the chosen page's URL or the external link ("" if not one to follow)."""
         page = self.get("link_page")
-        return page.url if page else self.get("link_url") or ""
+        return safe_url(page.url if page else self.get("link_url"))
 
 
 class CallToActionBlock(blocks.StructBlock):

@@ -10,7 +10,7 @@ from rest_framework import serializers
 from cms.models.choices import Weekday
 
 from .library import LibraryListBlock
-from .serializers import BlockValueSerializer, ConstantField, LibraryItemSerializer, StreamListField
+from .serializers import BlockValueSerializer, ConstantField, LibraryItemSerializer, SafeURLField, StreamListField
 
 
 class OpeningHoursSerializer(serializers.Serializer):
@@ -65,7 +65,7 @@ class LocationSerializer(LibraryItemSerializer):
     opening_hours = StreamListField(child=OpeningHoursSerializer())
     latitude = serializers.FloatField(allow_null=True)
     longitude = serializers.FloatField(allow_null=True)
-    booking_url = serializers.CharField(allow_blank=True)
+    booking_url = SafeURLField()
     postal_address = PostalAddressSerializer(source="*")
 
 

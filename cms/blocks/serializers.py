@@ -10,6 +10,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cms.safe_output import safe_colour, safe_url
+
 
 @extend_schema_field(OpenApiTypes.STR)
 class RichTextHTMLField(serializers.Field):
@@ -66,13 +68,34 @@ class ReviewSerializer(serializers.Serializer):
     reviewed_by = serializers.CharField(allow_blank=True, default="")
 
 
+class SafeURLField(serializers.CharField):
+    """An address a reader may follow (cms.safe_output.safe_url), else "". Example: "https://example.org/book"."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_blank=True, **kwargs)
+
+    def to_representation(self, value):
+        return safe_url(value)
+
+
+class SafeColourField(serializers.CharField):
+    """A colour CSS may print (cms.safe_output.safe_colour), else `fallback`. Example: "#0B5F7A"."""
+
+    def __init__(self, fallback: str, **kwargs):
+        self.fallback = fallback
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return safe_colour(value, self.fallback)
+
+
 class SourceSerializer(serializers.Serializer):
     """Example: {"title": "Ketamine for depression", "publisher": "JAMA", "year": 2023, "url": "https://..."}"""
 
     title = serializers.CharField()
     publisher = serializers.CharField(allow_blank=True)
     year = serializers.IntegerField(allow_null=True)
-    url = serializers.CharField(allow_blank=True)
+    url = SafeURLField()
 
 
 class StreamListField(serializers.ListField):

@@ -11,6 +11,10 @@ from wagtail.models import Orderable
 
 from cms.validators import format_phone_e164, validate_hex_colour, validate_http_url, validate_phone
 
+# What CSS gets when a stored colour is not a valid one (cms/safe_output.py): the defaults of a new site.
+DEFAULT_PRIMARY_COLOUR = "#0B5F7A"
+DEFAULT_ACCENT_COLOUR = "#E07A2F"
+
 
 @register_setting(icon="pick")
 class BrandSettings(BaseSiteSetting, ClusterableModel):
@@ -29,10 +33,10 @@ class BrandSettings(BaseSiteSetting, ClusterableModel):
         related_name="+",
     )
     primary_colour = models.CharField(
-        _("primary colour"), max_length=7, default="#0B5F7A", validators=[validate_hex_colour]
+        _("primary colour"), max_length=7, default=DEFAULT_PRIMARY_COLOUR, validators=[validate_hex_colour]
     )
     accent_colour = models.CharField(
-        _("accent colour"), max_length=7, default="#E07A2F", validators=[validate_hex_colour]
+        _("accent colour"), max_length=7, default=DEFAULT_ACCENT_COLOUR, validators=[validate_hex_colour]
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
     website = models.URLField(_("website"), blank=True, validators=[validate_http_url])

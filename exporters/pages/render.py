@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from cms.fallback import fallback_language
 from exporters.document import page_document
 from exporters.live import live_pages
+from exporters.security_headers import page_policy
 
 from .structured_data import json_ld, structured_data
 
@@ -100,6 +101,12 @@ def article_list(home, reader_language: str) -> list[dict]:
     ]  # fmt: skip
 
 
+def brand_style(brand: dict) -> str:
+    """The page's one inline style: the brand colours (valid hex only: the Document passed them through
+    cms.safe_output), allowed by its hash in the page's Content-Security-Policy."""
+    return f":root {{ --primary: {brand['primary_colour']}; --accent: {brand['accent_colour']}; }}"
+
+
 def page_html(page, request, reader: Reader) -> str:
     """The web page of a live (or previewed) specific page, for a reader of `reader.language_code`."""
     doc = page_document(page, request).data
@@ -108,6 +115,7 @@ def page_html(page, request, reader: Reader) -> str:
     links = head_links(doc, reader, languages)
     image = first_image(doc)
     last_reviewed = doc["review"]["last_reviewed"]
+    style = brand_style(doc["brand"])
     with translation.override(reader.language_code):
         context = {
             "doc": doc,
@@ -125,6 +133,8 @@ def page_html(page, request, reader: Reader) -> str:
             "home_url": f"/{reader.language_code}/",
             "articles": article_list(page, reader.language_code) if doc["type"] == "home" else [],
             "stylesheet": static("pages/site.css"),
+            "brand_style": style,
+            "content_security_policy": page_policy([style], in_meta=True),
             # The Document holds plain data: the date is ISO text there.
             "last_reviewed": datetime.date.fromisoformat(str(last_reviewed)) if last_reviewed else None,
             "has_own_disclaimer": any(block["type"] == "disclaimer" for block in doc["body"]),
