@@ -1,5 +1,13 @@
 """Small builders for library items, published as editors publish them."""
 
+import io
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+
+from PIL import Image as PillowImage
+
 from cms.models import Benefit, Location, Myth, Risk
 
 
@@ -57,3 +65,13 @@ def translate(item, locale, **fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     return published(translation)
+
+
+def photo(title: str):
+    """A saved 2000x1500 JPEG image, as an editor uploads a photo."""
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (2000, 1500), (40, 120, 160)).save(buffer, "JPEG")
+    image = get_image_model()(title=title)
+    image.file = ImageFile(buffer, name=f"{title}.jpg")
+    image.save()
+    return image

@@ -15,6 +15,8 @@ from django.contrib.staticfiles import finders
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from exporters.public_files import static_roots
+
 logger = logging.getLogger(__name__)
 
 BASE_URL = "https://brochure.internal/"
@@ -67,11 +69,3 @@ class SafeURLFetcher(URLFetcher):
         if not path.is_file() or not any(path.is_relative_to(root) for root in roots):
             raise RefusedURL("no such file in the project's folders")
         return path
-
-
-def static_roots() -> list[str]:
-    roots = []
-    for finder in finders.get_finders():
-        for storage in getattr(finder, "storages", {}).values():
-            roots.append(storage.location)
-    return roots

@@ -1,7 +1,7 @@
 """The files a static page needs besides itself: its stylesheet with the fonts it loads, images, documents.
 
 `assets_of` only reads the page's HTML; `copyable` decides which of those files may be copied
-(public_files.py) and adds what the stylesheets load.
+(exporters/public_files.py) and adds what the stylesheets load.
 """
 
 import re
@@ -9,7 +9,7 @@ from pathlib import Path
 from posixpath import dirname, normpath
 from urllib.parse import unquote
 
-from .public_files import public_files
+from exporters.public_files import public_files
 
 URL_ATTRIBUTE = re.compile(r'(?:src|href)="(/(?:static|media|documents)/[^"?#]+)"')
 SRCSET = re.compile(r'srcset="([^"]+)"')

@@ -8,7 +8,7 @@ serves it: `python -m http.server -d DIR`.
 Incremental: DIR/pages-manifest.json keeps each page's input fingerprint (inputs.py) and the sha256 of every
 file written. A page whose inputs did not change is not rendered again; the report says how many were
 rendered and skipped. A page that fails keeps its last good file; files of pages no longer live are removed
-all the same. Only public files behind a page's links are copied (public_files.py): a link to any other file
+all the same. Only public files behind a page's links are copied (exporters/public_files.py): a link to any other file
 is reported and the page exported without it. The folder may hold other files and other channels' exports:
 only this channel's own files are ever overwritten or removed (files.py).
 """

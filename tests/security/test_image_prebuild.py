@@ -1,30 +1,15 @@
 """Publishing builds the renditions readers will ask for, so no reader request builds one."""
 
-import io
-
-from django.core.files.images import ImageFile
-
-from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 
 import pytest
-from PIL import Image as PillowImage
 
 from cms.demo import generate
 from cms.models import BrandSettings, Brochure
+from tests.factories import photo
 
-Image = get_image_model()
 # The web's srcset widths (exporters.context) and print's office and press widths (exporters.brochure.options).
 EVERY_WIDTH = {"width-400", "width-800", "width-1200", "width-1600", "width-2400"}
-
-
-def photo(title: str):
-    buffer = io.BytesIO()
-    PillowImage.new("RGB", (2000, 1500), (40, 120, 160)).save(buffer, "JPEG")
-    image = Image(title=title)
-    image.file = ImageFile(buffer, name=f"{title}.jpg")
-    image.save()
-    return image
 
 
 def specs(image) -> set[str]:

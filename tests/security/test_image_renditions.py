@@ -5,26 +5,22 @@ the same original. The lock (exporters/renditions.py) is a file lock, so threads
 processes would in production.
 """
 
-import io
 import multiprocessing
 import threading
 import time
 
 from django.core.cache import cache
-from django.core.files.images import ImageFile
 from django.db import connection
 from django.test import Client
 
-from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 
 import pytest
-from PIL import Image as PillowImage
 
 from cms.demo import generate
 from exporters.context import IMAGE_WIDTHS
+from tests.factories import photo
 
-Image = get_image_model()
 READERS = 6
 
 
@@ -40,15 +36,6 @@ def builds(monkeypatch):
 
     monkeypatch.setattr(AbstractImage, "generate_rendition_file", slow_counted)
     return built
-
-
-def photo(title: str):
-    buffer = io.BytesIO()
-    PillowImage.new("RGB", (2000, 1500), (40, 120, 160)).save(buffer, "JPEG")
-    image = Image(title=title)
-    image.file = ImageFile(buffer, name=f"{title}.jpg")
-    image.save()
-    return image
 
 
 @pytest.mark.django_db(transaction=True)
