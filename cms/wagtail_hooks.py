@@ -148,6 +148,7 @@ class BrochureViewSet(SnippetViewSet):
         FieldPanel("body"),
         FieldPanel("qr_page"),
         review_record_panel(),
+        PublishingPanel(),  # Brochures honour their go-live and expiry dates like library items.
     ]
 
 

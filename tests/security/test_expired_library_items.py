@@ -147,3 +147,10 @@ def test_an_editor_schedules_a_myth_in_the_admin(admin_client, myth, client):
     myth.refresh_from_db()
     assert myth.myth == MYTH  # Scheduled: readers keep the live version until it goes live.
     assert myth.latest_revision.approved_go_live_at == go_live_at
+
+
+def test_a_brochure_edit_form_has_the_schedule(admin_client, demo):
+    brochure = Brochure.objects.filter(locale__language_code="en").first()
+    response = admin_client.get(admin_url("brochure", "edit", brochure.pk))
+    assert response.status_code == 200
+    assert b'name="expire_at"' in response.content and b'name="go_live_at"' in response.content
