@@ -1,9 +1,11 @@
 """Hostile visitors: requests that used to cost a 500, a render each, or had no limit at all."""
 
+import types
 from unittest import mock
 
 from django.core.cache import cache
 
+from cms.urls import public_media_urlpatterns
 from exporters.pages import views as page_views
 from tests.exporters.pages.conftest import EN_ARTICLE
 
@@ -45,3 +47,16 @@ def test_brochure_pdfs_are_throttled_per_client_address(client, db, settings):
     settings.CMS_BROCHURE_THROTTLE_RATE = "2/minute"
     statuses = [client.get("/brochures/no-such-brochure.pdf").status_code for _ in range(3)]
     assert statuses == [404, 404, 429]
+
+
+def test_the_development_server_serves_images_from_media_but_never_documents(client, db, settings, tmp_path):
+    settings.DEBUG, settings.MEDIA_ROOT = True, tmp_path
+    for folder, name in [("documents", "private-results.txt"), ("images", "photo.width-400.txt"), ("", "x.txt")]:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(f"{folder} file")
+    settings.ROOT_URLCONF = types.ModuleType("media_urls")
+    settings.ROOT_URLCONF.urlpatterns = public_media_urlpatterns()
+    assert b"".join(client.get("/media/images/photo.width-400.txt").streaming_content) == b"images file"
+    assert client.get("/media/documents/private-results.txt").status_code == 404
+    assert client.get("/media/x.txt").status_code == 404
+    assert client.get("/media/images/../documents/private-results.txt").status_code in (400, 404)
