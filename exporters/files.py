@@ -10,11 +10,13 @@ file it no longer wants that someone changed is kept and reported.
 Example: json-manifest.json = {"channel": "json", "files": {"pages/4.json": {"sha256": "…", …}}}
 """
 
+import fcntl
 import hashlib
 import json
 import os
 import tempfile
-from pathlib import Path
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 
@@ -47,12 +49,37 @@ def checked_out_dir(out_dir: Path) -> Path:
     return folder
 
 
+@contextmanager
+def only_export_into(folder: Path):
+    """One export at a time into a folder, across processes (`manage.py export` and the exports on publish):
+    two runs reading the same manifest would each forget the files the other wrote. The lock file sits beside
+    the folder, not in it, so it is never published."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_name(folder.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def is_plain_relative(relative: str) -> bool:
+    """A path of the export's own making: relative, no "." or "..", no empty part, no NUL."""
+    parts = relative.split("/")
+    return bool(relative) and "\x00" not in relative and all(part not in ("", ".", "..") for part in parts)
+
+
 def inside(out_dir: Path, relative: str) -> Path:
-    """The file's path in the folder; refuses a path that would land outside it."""
-    target = (out_dir / relative).resolve()
-    if not target.is_relative_to(out_dir.resolve()):
-        raise ExportRefused(f"{relative!r} would be written outside {out_dir}")
-    return target
+    """The file's path in the folder, links not followed; refuses a path that climbs out of it or passes
+    through a symbolic link (whose target could be any file, which the export would overwrite or delete)."""
+    if not is_plain_relative(relative):
+        raise ExportRefused(f"{relative!r} is not a path inside {out_dir}")
+    path = Path(out_dir).resolve()
+    try:
+        for part in PurePosixPath(relative).parts:
+            path = path / part
+            if path.is_symlink():
+                raise ExportRefused(f"{relative!r} in {out_dir} is or passes through a symbolic link; move it away")
+    except OSError as error:  # A name the file system refuses (too long…).
+        raise ExportRefused(f"{relative!r} cannot be a file in {out_dir}: {error.strerror}") from error
+    return path
 
 
 def write_atomically(path: Path, content: bytes | Path) -> None:
@@ -93,7 +120,9 @@ class ExportFolder:
         try:
             manifest = json.loads(self.manifest_path.read_text())
             if manifest["channel"] == self.channel:
-                return {relative: entry for relative, entry in manifest["files"].items() if isinstance(entry, dict)}
+                # An entry that is not a plain path inside the folder was never the export's: ignored.
+                files = manifest["files"].items()
+                return {path: entry for path, entry in files if isinstance(entry, dict) and is_plain_relative(path)}
         except (ValueError, KeyError, TypeError, AttributeError):
             pass
         if self.force:
@@ -168,8 +197,9 @@ class ExportFolder:
         for relative in sorted(relatives):
             try:
                 path = inside(self.root, relative)
-            except ExportRefused:
-                continue  # A manifest entry pointing outside the folder: never ours.
+            except ExportRefused as refusal:  # A link put in its place: whatever it points at is not ours.
+                report.kept.append(f"{relative}: {refusal}")
+                continue
             if not path.is_file():
                 continue
             if self.owns(relative):

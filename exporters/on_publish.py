@@ -8,9 +8,7 @@ and a failed item keeps its last good file. Off unless configured (CMS_EXPORT_ON
 """
 
 import argparse
-import fcntl
 import logging
-from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -24,7 +22,7 @@ from wagtail.signals import page_published, page_unpublished, published, unpubli
 from django_tasks import task
 
 from .base import get_exporter
-from .files import ExportRefused, checked_out_dir
+from .files import ExportRefused, checked_out_dir, only_export_into
 
 logger = logging.getLogger(__name__)
 
@@ -39,15 +37,6 @@ def default_arguments(exporter) -> dict:
 @task()
 def export_published_content() -> dict:
     return run_exports()
-
-
-@contextmanager
-def only_export_into(out_dir: Path):
-    """One export at a time into a folder, across processes: two publishes at once queue up here."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with open(out_dir.with_name(out_dir.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        yield
 
 
 def run_exports() -> dict:

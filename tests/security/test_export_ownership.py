@@ -5,6 +5,7 @@ those files while they still hold those bytes, and stops before writing anything
 is someone else's. `--out` refuses the root, system, home and project folders.
 """
 
+import fcntl
 import json
 import logging
 from io import StringIO
@@ -16,6 +17,7 @@ from django.core.management import CommandError, call_command
 import pytest
 
 from cms.models import Myth
+from exporters.api_json.export import JsonExporter
 from tests.exporters.brochure.conftest import brochure_cache, fresh_workers, seed_brochure  # noqa: F401
 
 OWNERS_FILES = {
@@ -147,3 +149,57 @@ def test_force_never_replaces_a_folder(demo, tmp_path):
     with pytest.raises(CommandError, match="robots.txt .*files only, not folders"):
         export("pages", tmp_path, "--force")
     assert contents(tmp_path) == {"robots.txt/keep.txt": b"the owner's"}
+
+
+def test_a_link_put_in_place_of_an_exported_file_is_never_followed(demo, tmp_path):
+    out, keep = tmp_path / "out", tmp_path / "keep.json"
+    export("json", out)
+    myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
+    exported = out / f"library/myths/es/{myth.translation_key}.json"
+    keep.write_bytes(exported.read_bytes())  # The same bytes: a hash check through the link would pass.
+    exported.unlink()
+    exported.symlink_to(keep)
+    for translation in Myth.objects.filter(translation_key=myth.translation_key):
+        translation.unpublish()
+    output = export("json", out)
+    assert "symbolic link" in output
+    assert keep.is_file() and exported.is_symlink()
+
+
+def test_force_never_writes_through_a_link(demo, tmp_path):
+    out, other = tmp_path / "out", tmp_path / "other.txt"
+    out.mkdir()
+    other.write_text("the owner's")
+    (out / "robots.txt").symlink_to(other)
+    with pytest.raises(CommandError, match="symbolic link"):
+        export("pages", out, "--force")
+    assert other.read_text() == "the owner's"
+    assert sorted(path.name for path in out.iterdir()) == ["robots.txt"]  # Nothing written.
+
+
+def test_a_tampered_manifest_neither_crashes_the_export_nor_names_files_for_it(demo, tmp_path):
+    tmp_path.joinpath("json-manifest.json").write_text(
+        json.dumps({"channel": "json", "files": {"a\x00b": {"sha256": "0"}, "x" * 300: {"sha256": "0"},
+                                                  "../outside.txt": {"sha256": "0"}, "/etc/hosts": {"sha256": "0"}}})
+    )  # fmt: skip
+    assert "35 written" in export("json", tmp_path)
+    files = json.loads(tmp_path.joinpath("json-manifest.json").read_text())["files"]
+    assert len(files) == 35 and "locales.json" in files
+
+
+def test_the_command_exports_under_the_folders_lock(demo, tmp_path, monkeypatch):
+    """The exports on publish take the same lock: two runs never interleave into one folder."""
+    held = []
+    real_export = JsonExporter.export
+
+    def export_noting_the_lock(self, out_dir, **arguments):
+        with open(out_dir.with_name(out_dir.name + ".lock"), "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                held.append(out_dir)
+        return real_export(self, out_dir, **arguments)
+
+    monkeypatch.setattr(JsonExporter, "export", export_noting_the_lock)
+    export("json", tmp_path / "out")
+    assert held == [tmp_path / "out"]

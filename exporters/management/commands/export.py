@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from exporters.base import exporter_names, get_exporter
+from exporters.files import checked_out_dir, only_export_into
 
 
 class Command(BaseCommand):
@@ -33,7 +34,9 @@ class Command(BaseCommand):
             return tqdm(items, file=sys.stderr, disable=quiet, **kwargs)
 
         try:
-            report = exporter.export(out, progress=progress, **options)
+            folder = checked_out_dir(out)
+            with only_export_into(folder):  # Not at the same time as an export on publish into it.
+                report = exporter.export(folder, progress=progress, **options)
         except ValueError as error:
             raise CommandError(f"{channel} export to {out}: {error}") from error
         for refusal in report.refused:
