@@ -54,8 +54,11 @@ def style_hash(css: str) -> str:
     return f"'sha256-{base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()}'"
 
 
-def page_policy(inline_styles=(), *, in_meta: bool = False) -> str:
+def page_policy(inline_styles=(), *, in_meta: bool = False, form_action: str = "'none'") -> str:
     """The policy of a public page whose inline <style> elements hold exactly `inline_styles`.
+
+    `form_action`: where its forms may post. Our pages have none; Wagtail's own pages (the password form of
+    a page or document under a password restriction) post to this site: "'self'".
 
     Example: "default-src 'self'; script-src 'none'; style-src 'self' 'sha256-…'; …; frame-ancestors 'none'"
     """
@@ -70,7 +73,7 @@ def page_policy(inline_styles=(), *, in_meta: bool = False) -> str:
         f"frame-src {players}",
         "object-src 'none'",
         "base-uri 'none'",
-        "form-action 'none'",
+        f"form-action {form_action}",
     ]
     if not in_meta:  # Ignored (with a console warning) in a meta element.
         directives.append("frame-ancestors 'none'")
@@ -93,7 +96,7 @@ def public_policy(request, response) -> str:
         declared = declared_policy(response.content.decode(response.charset, errors="replace"))
         if declared is not None:
             return f"{declared}; frame-ancestors 'none'"
-    return page_policy()
+    return page_policy(form_action="'self'")  # HTML Wagtail makes itself: a password form, an error page.
 
 
 class SecurityHeadersMiddleware:
