@@ -2,10 +2,8 @@
 
 from django.urls import path, re_path
 
-from drf_spectacular.views import SpectacularAPIView
-
 from . import schema  # noqa: F401  (registers the StreamField schema extension)
-from .docs import DocsView
+from .docs import DocsView, SchemaView
 from .library import LIBRARY, library_views
 from .meta import LocaleListView, NoEndpointView
 from .pages import PageDetailView, PageFindView, PageListView
@@ -19,7 +17,7 @@ urlpatterns = [
     path("pages/<int:pk>/", PageDetailView.as_view(), name="page-detail"),
     path("locales/", LocaleListView.as_view(), name="locale-list"),
     path("preview/", PreviewView.as_view(), name="preview"),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", SchemaView.as_view(), name="schema"),
     path("docs/", DocsView.as_view(url_name="api-v1:schema"), name="docs"),
 ]
 for kind in LIBRARY:

@@ -5,7 +5,10 @@ from unittest import mock
 
 from django.core.cache import cache
 
+from drf_spectacular.generators import SchemaGenerator
+
 from cms.urls import public_media_urlpatterns
+from exporters.api_json import docs
 from exporters.pages import views as page_views
 from tests.exporters.pages.conftest import EN_ARTICLE
 
@@ -60,3 +63,15 @@ def test_the_development_server_serves_images_from_media_but_never_documents(cli
     assert client.get("/media/documents/private-results.txt").status_code == 404
     assert client.get("/media/x.txt").status_code == 404
     assert client.get("/media/images/../documents/private-results.txt").status_code in (400, 404)
+
+
+def test_the_api_schema_and_docs_are_throttled_and_the_schema_built_once(client, db, settings):
+    docs.SCHEMAS.clear()
+    settings.CMS_API = {**settings.CMS_API, "THROTTLE_RATE": "3/minute"}
+    builds = mock.Mock(wraps=SchemaGenerator.get_schema)
+    with mock.patch.object(SchemaGenerator, "get_schema", lambda self, **kwargs: builds(self, **kwargs)):
+        statuses = [client.get("/api/v1/schema/", REMOTE_ADDR="203.0.113.9").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    assert builds.call_count == 1
+    statuses = [client.get("/api/v1/docs/", REMOTE_ADDR="203.0.113.10").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
