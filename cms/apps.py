@@ -12,10 +12,10 @@ class CmsConfig(AppConfig):
 
         from wagtail.signals import page_published, published
 
-        from .bidi import strip_bidi_controls
+        from .control_characters import strip_controls
         from .review.workflow import clear_unreviewed_stamp
 
-        pre_save.connect(strip_bidi_controls, dispatch_uid="cms-strip-bidi-controls")
+        pre_save.connect(strip_controls, dispatch_uid="cms-strip-control-characters")
 
         published.connect(clear_unreviewed_stamp, dispatch_uid="cms-review-stamp-snippet")
         page_published.connect(clear_unreviewed_stamp, dispatch_uid="cms-review-stamp-page")
