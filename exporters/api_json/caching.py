@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe
 
 from exporters.live import expiry_dates
@@ -93,5 +94,23 @@ def conditional_response(request, entry, content_type="application/json") -> Htt
     if entry["last_modified"] is not None:
         response["Last-Modified"] = http_date(entry["last_modified"])
     response["Cache-Control"] = settings.CMS_API["CACHE_CONTROL"]
+    if entry.get("until", math.inf) != math.inf:
+        keep_no_later_than(response, entry["until"])
     response["Vary"] = "Accept-Encoding"
     return response
+
+
+def keep_no_later_than(response, until: float) -> None:
+    """Caches after us (browsers, CDNs) may not serve the response past `until` (when something in it
+    expires): max-age and s-maxage end by then, and so does any stale-while-revalidate or stale-if-error."""
+    left = max(0, int(until - time.time()))
+    seconds = {}  # The directives that take a number of seconds.
+    for part in response["Cache-Control"].split(","):
+        name, _, value = part.strip().partition("=")
+        if value.isdigit():
+            seconds[name.lower()] = int(value)
+    fresh = {name: min(seconds[name], left) for name in ("max-age", "s-maxage") if name in seconds}
+    longest = max(fresh.values(), default=0)
+    stale = {name: min(seconds[name], left - longest) for name in ("stale-while-revalidate", "stale-if-error")
+             if name in seconds}  # fmt: skip
+    patch_cache_control(response, **{name.replace("-", "_"): value for name, value in {**fresh, **stale}.items()})

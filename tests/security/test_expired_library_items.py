@@ -154,3 +154,18 @@ def test_a_brochure_edit_form_has_the_schedule(admin_client, demo):
     response = admin_client.get(admin_url("brochure", "edit", brochure.pk))
     assert response.status_code == 200
     assert b'name="expire_at"' in response.content and b'name="go_live_at"' in response.content
+
+
+def test_caches_after_the_server_are_told_to_drop_a_response_when_something_in_it_expires(client, myth, article):
+    def seconds(response) -> dict[str, int]:
+        parts = (part.strip().partition("=") for part in response["Cache-Control"].split(","))
+        return {name: int(value) for name, _, value in parts if value}
+
+    api_url = reverse("api-v1:page-detail", args=[article("en").pk])
+    assert seconds(client.get(api_url)) == {"max-age": 60, "stale-while-revalidate": 300}  # Nothing expiring.
+    myth.expire_at = timezone.now() + timezone.timedelta(seconds=100)
+    myth.save()
+    for response in (client.get(api_url), client.get(ARTICLE)):
+        lifetime = seconds(response)
+        assert 0 < lifetime["max-age"] <= 60
+        assert lifetime["max-age"] + lifetime["stale-while-revalidate"] <= 100
