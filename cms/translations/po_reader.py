@@ -141,9 +141,16 @@ def as_pofile(entries: list[Entry]) -> polib.POFile:
 
 def header(msgstr: str, line: int) -> dict[str, str]:
     """The header entry's "Key: value" lines, once its charset is checked (see the module's docstring)."""
-    metadata = dict(item.split(":", 1) for item in msgstr.split("\n") if ":" in item)
-    metadata = {key.strip(): value.strip() for key, value in metadata.items()}
-    charset = CHARSET.search(metadata.get("Content-Type", ""))
+    metadata = {}
+    for item in msgstr.split("\n"):
+        key, colon, value = item.partition(":")
+        if not colon:
+            continue
+        if key.strip().lower() in (known.lower() for known in metadata):  # Which one would hold is a guess.
+            raise refuse(line, _("the header gives %(key)s twice.") % {"key": key.strip()})
+        metadata[key.strip()] = value.strip()
+    content_type = next((value for key, value in metadata.items() if key.lower() == "content-type"), "")
+    charset = CHARSET.search(content_type)
     if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
         reason = _("the file declares charset=%(charset)s; only UTF-8 files are accepted: save it as UTF-8, with "
                    "charset=UTF-8.")  # fmt: skip

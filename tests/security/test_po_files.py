@@ -75,6 +75,13 @@ def repeated(msgid: str | None):
     return defect
 
 
+def repeated_header_key(lines):
+    """The header names a second language: which one the file is in would be a guess."""
+    language = next(index for index, line in enumerate(lines) if line.startswith('"Language:'))
+    lines.insert(language + 1, '"language: fr\\n"')
+    return "\n".join(lines).encode(), lines.index('msgid ""') + 1
+
+
 def without_msgstr(lines):
     number = msgstr_line(lines)
     del lines[number - 1]
@@ -93,6 +100,7 @@ DEFECTS = {
     "repeated entry": (repeated(None), "repeats the one at line"),
     "repeated path": (repeated("Another original"), "a second entry for “myth”"),
     "msgid without msgstr": (without_msgstr, "msgstr expected here"),
+    "repeated header key": (repeated_header_key, "the header gives language twice"),
 }
 
 
