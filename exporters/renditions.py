@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 def width_specs(widths) -> list[str]:
-    """The filter specs of images `widths` pixels wide (never wider than the original)."""
+    """The filter specs of images `widths` pixels wide (Wagtail's width filter never enlarges an original)."""
     return [f"width-{width}" for width in widths]
 
 

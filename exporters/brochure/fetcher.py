@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.exceptions import SuspiciousFileOperation
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -49,10 +50,13 @@ class SafeURLFetcher(URLFetcher):
         if f"{parts.scheme}://{parts.netloc}/" != BASE_URL:
             raise RefusedURL("not one of the project's own files")
         path = unquote(parts.path)
-        if ".." in path.split("/") or "\\" in path:
+        if ".." in path.split("/") or "\\" in path or "//" in path:
             raise RefusedURL("a path that climbs out of its folder")
         if path.startswith(settings.STATIC_URL):
-            found = finders.find(path.removeprefix(settings.STATIC_URL))
+            try:
+                found = finders.find(path.removeprefix(settings.STATIC_URL))
+            except SuspiciousFileOperation as error:  # An absolute name the finders refuse to join.
+                raise RefusedURL("a path outside the static folders") from error
             return self.checked(found, [Path(root).resolve() for root in static_roots()])
         if path.startswith(settings.MEDIA_URL):
             # Images only: documents in media/ are private until Wagtail's document view says otherwise.

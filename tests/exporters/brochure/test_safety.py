@@ -30,6 +30,9 @@ HOSTILE = (
         f"{BASE_URL}static/brochure/fonts/missing.ttf",
         "data:text/plain,hello",
         f"{BASE_URL}media/documents/payroll.txt",
+        f"{BASE_URL}static//etc/passwd",
+        f"{BASE_URL}media//etc/passwd",
+        f"{BASE_URL}media/images//etc/passwd",
     ],
 )
 def test_everything_but_the_projects_files_is_refused(url):
