@@ -10,7 +10,6 @@ file it no longer wants that someone changed is kept and reported.
 Example: json-manifest.json = {"channel": "json", "files": {"pages/4.json": {"sha256": "…", …}}}
 """
 
-import fcntl
 import hashlib
 import json
 import os
@@ -21,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from django.conf import settings
 
 from .base import ExportReport
+from .locks import file_lock
 
 # Folders an export may never write into: these and everything in them...
 SYSTEM_TREES = ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/run", "/sbin", "/sys", "/usr")
@@ -54,9 +54,7 @@ def only_export_into(folder: Path):
     """One export at a time into a folder, across processes (`manage.py export` and the exports on publish):
     two runs reading the same manifest would each forget the files the other wrote. The lock file sits beside
     the folder, not in it, so it is never published."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    with open(folder.with_name(folder.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with file_lock(folder.with_name(folder.name + ".lock")):
         yield
 
 

@@ -4,7 +4,7 @@ Building a rendition decodes the whole original (about 4 bytes a pixel), so the 
 image used to decode it once each, at the same time. Here the first one builds while the others wait on
 the image's lock, then find the renditions in the database.
 
-The lock is a file lock (fcntl.flock) under var/locks/: it holds between threads and between processes
+The lock is a file lock (exporters/locks.py) under var/locks/: it holds between threads and between processes
 whatever the cache (in-process by default) and the database (SQLite or PostgreSQL) are, and the kernel
 releases it when its holder dies, so a builder killed mid-way leaves no stale lock. One lock per image,
 not per size: the cost is decoding the original, which the sizes share, and one build at a time bounds
@@ -14,13 +14,13 @@ An image stored before the limit (settings.CMS_MAX_IMAGE_MEGAPIXELS) that exceed
 readers get the page without it, and the log names it so an editor can upload a smaller file.
 """
 
-import fcntl
 import logging
-from contextlib import contextmanager
 
 from django.conf import settings
 
 from wagtail.images.models import Filter
+
+from .locks import file_lock
 
 logger = logging.getLogger(__name__)
 
@@ -34,14 +34,9 @@ def over_pixel_limit(image) -> bool:
     return image.width * image.height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
 
 
-@contextmanager
 def building(image):
     """Held while the image's renditions are built: one builder at a time, across threads and processes."""
-    folder = settings.VAR_DIR / "locks" / "renditions"
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / f"image-{image.pk}.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # Waits for the builder; released on close, or if the process dies.
-        yield
+    return file_lock(settings.VAR_DIR / "locks" / "renditions" / f"image-{image.pk}.lock")
 
 
 def renditions_of(image, specs) -> dict | None:
