@@ -12,7 +12,7 @@ from html import unescape
 
 from cms.validators import HEX_COLOUR
 
-# The schemes a reader may follow. Rich text's allow-list (exporters/sanitize.py) is the same set.
+# The schemes a reader may follow. Rich text's allow-list (cms/sanitize.py) is the same set.
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 # What browsers ignore in an address (the WHATWG URL standard): C0 controls and spaces around it, and

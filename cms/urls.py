@@ -9,11 +9,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from exporters.brochure.views import brochure_pdf
+from cms.channels import public_urlpatterns
 
 urlpatterns = [
-    path("api/v1/", include("exporters.api_json.urls")),
-    path("brochures/<slug:slug>.pdf", brochure_pdf, name="brochure-pdf"),
+    *public_urlpatterns(),  # The channels' own: /api/v1/…, /brochures/<slug>.pdf.
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

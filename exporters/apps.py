@@ -7,4 +7,4 @@ class ExportersConfig(AppConfig):
 
     def ready(self):
         from . import on_publish, renditions_on_publish, signals  # noqa: F401
-        from .brochure import checks  # noqa: F401
+        from . import checks  # noqa: F401

@@ -1,13 +1,13 @@
-"""The Exporter interface and its registry: one channel per package, one line per channel in settings.
-
-settings.CMS_EXPORTERS = {"json": {"CLASS": "exporters.api_json.export.JsonExporter", "OPTIONS": {}}}
+"""The Exporter interface. A channel names its exporter when it registers (cms/channels.py): then
+`manage.py export <name>` and the exports on publish know it.
 """
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.conf import settings
 from django.utils.module_loading import import_string
+
+from cms.channels import channels, get_channel
 
 
 @dataclass
@@ -41,9 +41,6 @@ class Exporter:
     name = "unknown"
     help = ""
 
-    def __init__(self, options: dict):
-        self.options = options
-
     def add_arguments(self, parser) -> None:
         """Arguments of this channel for `manage.py export <name>`."""
 
@@ -53,9 +50,8 @@ class Exporter:
 
 
 def exporter_names() -> list[str]:
-    return list(settings.CMS_EXPORTERS)
+    return [channel.name for channel in channels() if channel.exporter]
 
 
 def get_exporter(name: str) -> Exporter:
-    config = settings.CMS_EXPORTERS[name]
-    return import_string(config["CLASS"])(config.get("OPTIONS", {}))
+    return import_string(get_channel(name).exporter)()

@@ -21,7 +21,7 @@ from wagtail.signals import page_published, page_unpublished, published, unpubli
 
 from django_tasks import task
 
-from .base import get_exporter
+from .base import exporter_names, get_exporter
 from .files import ExportRefused, checked_out_dir, only_export_into
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,8 @@ def run_exports() -> dict:
     logged, nothing is written into that folder, and the other channels still run. Never --force.
     """
     summaries = {}
-    for name, out_dir in settings.CMS_EXPORT_ON_PUBLISH.items():
+    folders = settings.CMS_EXPORT_ON_PUBLISH
+    for name, out_dir in [(name, folders[name]) for name in exporter_names() if name in folders]:
         exporter = get_exporter(name)
         try:
             folder = checked_out_dir(Path(out_dir))  # Before the lock file is made beside it.
@@ -92,6 +93,19 @@ page_unpublished.connect(content_published, dispatch_uid="cms-export-on-page-unp
 published.connect(content_published, dispatch_uid="cms-export-on-published")
 unpublished.connect(content_published, dispatch_uid="cms-export-on-unpublished")
 post_delete.connect(content_deleted, dispatch_uid="cms-export-on-delete")
+
+
+@checks.register()
+def check_export_on_publish_channels(app_configs=None, **kwargs):
+    unknown = sorted(set(settings.CMS_EXPORT_ON_PUBLISH) - set(exporter_names()))
+    return [
+        checks.Error(
+            f"CMS_EXPORT_ON_PUBLISH_{name.upper()} names no channel that exports.",
+            hint=f"Known: {', '.join(f'CMS_EXPORT_ON_PUBLISH_{known.upper()}' for known in exporter_names())}.",
+            id="exporters.E001",
+        )
+        for name in unknown
+    ]
 
 
 @checks.register()

@@ -16,7 +16,7 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from .live import live_pages
-from .sanitize import inert_html
+from cms.sanitize import inert_html
 
 # Joins the strings of one batch; editors' rich text never contains a NUL character.
 SEPARATOR = "\x00"

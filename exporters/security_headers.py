@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from .sanitize import FRAME_SOURCES
+from cms.sanitize import FRAME_SOURCES
 
 # Features no page of ours uses: an injected frame or script cannot ask for them either.
 PERMISSIONS_POLICY = ", ".join(

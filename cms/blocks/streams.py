@@ -47,3 +47,15 @@ class LocationsStreamBlock(blocks.StreamBlock):
 
     class Meta:
         max_num = 1
+
+
+# The streams whose blocks the channels render, each block type with its own template per channel
+# (checked at startup: exporters/checks.py).
+RENDERED_STREAMS = (BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock)
+
+
+def rendered_block_types() -> dict[str, type]:
+    """{block type: block class} of every block the channels render."""
+    return {
+        name: type(block) for stream in RENDERED_STREAMS for name, block in stream.base_blocks.items()
+    }  # fmt: skip

@@ -11,14 +11,14 @@ from slugify import slugify
 
 from cms.blocks.streams import BodyStreamBlock
 
-from .library import LibraryItem
-from .review import as_unreviewed
+from .snippets import PublishableSnippet
 
 
-class Brochure(LibraryItem):
+class Brochure(PublishableSnippet):
     """A print brochure: cover, body blocks, the page its QR code opens, and its medical review.
 
-    Translatable, with drafts, revisions, workflow and preview like library items (it shares their base).
+    Translatable, with drafts, revisions, workflow and preview like library items (PublishableSnippet);
+    not a library item itself: nothing places a brochure.
     """
 
     title = models.CharField(_("title"), max_length=255)
@@ -51,7 +51,7 @@ class Brochure(LibraryItem):
         index.FilterField("live"),
     ]
 
-    class Meta(LibraryItem.Meta):
+    class Meta(PublishableSnippet.Meta):
         verbose_name = _("brochure")
         verbose_name_plural = _("brochures")
         ordering = ["title"]
@@ -69,14 +69,3 @@ class Brochure(LibraryItem):
         if self.locale_id and clash.exists():
             raise ValidationError({"slug": _("Another brochure in this language has the slug “%(slug)s”.") % {
                 "slug": self.slug}})  # fmt: skip
-
-    @property
-    def preview_modes(self):
-        return [("print", _("Print layout")), ("pdf", _("PDF"))]
-
-    def serve_preview(self, request, mode_name):
-        from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
-        from exporters.brochure.printable import printable_brochure
-
-        as_unreviewed(self)
-        return print_preview(mode_name, lambda options: printable_brochure(self, request, options))

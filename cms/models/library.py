@@ -1,29 +1,22 @@
 """The content library: myths, benefits, risks and locations, written once and placed anywhere.
 
-Every item is a translatable snippet with drafts, revisions, locking, workflow, preview and search.
-The row in the database always holds the live version; drafts live in revisions, as for pages.
+Every item is a translatable snippet with drafts, revisions, locking, workflow, preview and search
+(cms/models/snippets.py). Each kind is a model here with its `@library_kind` registration.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import (
-    DraftStateMixin,
-    Locale,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import Locale
 from wagtail.search import index
 
 from cms.blocks.opening_hours import OpeningHoursBlock
 from cms.blocks.source import SourceBlock
 from cms.fallback import fallback_language
+from cms.library_kinds import library_kind
 from cms.schedule import readable
 from cms.validators import (
     format_phone_e164,
@@ -36,64 +29,25 @@ from cms.validators import (
 )
 
 from .choices import EvidenceLevel, RiskFrequency
-from .review import MedicallyReviewed, as_unreviewed
+from .review import MedicallyReviewed
+from .snippets import PublishableSnippet
 
 
-class LibraryItem(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    TranslatableMixin,
-    index.Indexed,
-    models.Model,
-):
-    """What every library item shares: locale, drafts and history, and a preview of itself."""
+class LibraryItem(PublishableSnippet):
+    """An item of the content library: placed in pages and brochures, shown whole where it is placed.
 
-    class Meta(TranslatableMixin.Meta):
+    Each kind is declared once, with `@library_kind` on its model (cms/library_kinds.py); its edit form
+    is its `panels`, between the admin's where-used panel and its review, preview and publishing panels.
+    """
+
+    class Meta(PublishableSnippet.Meta):
         abstract = True
-
-    @property
-    def preview_modes(self):
-        return [("web", _("Web page")), ("pdf", _("Brochure: PDF")), ("json", _("API JSON"))]
-
-    def serve_preview(self, request, mode_name):
-        from exporters.previews import serve_item_preview  # The channels read the CMS, not the reverse.
-
-        # Translators review an item as its readers will see it: labels in the item's language.
-        with translation.override(self.locale.language_code):
-            return serve_item_preview(as_unreviewed(self), request, mode_name)
-
-    def copy_for_translation(self, locale, exclude_fields=None):
-        """A new translation starts as an unpublished, unlocked draft with no history of its own:
-        readers keep the original until a translator publishes it."""
-        translation = super().copy_for_translation(locale, exclude_fields=exclude_fields)
-        translation.live = False
-        translation.has_unpublished_changes = True
-        for name in UNCOPIED_STATE:
-            setattr(translation, name, None)
-        translation.locked = translation.expired = False
-        return as_unreviewed(translation)  # Its text has not been reviewed in this language.
 
     def localized_live(self, locale):
         """This item as readers of `locale` see it (see `shown_version`), or None if it is live nowhere."""
         versions = type(self).objects.filter(readable(), translation_key=self.translation_key)
         live_versions = {version.locale_id: version for version in versions}
         return shown_version(self, live_versions, locale, fallback_locale_of(locale))
-
-
-# Publishing and locking state a translation must not inherit from its original.
-UNCOPIED_STATE = [
-    "live_revision",
-    "latest_revision",
-    "first_published_at",
-    "last_published_at",
-    "go_live_at",
-    "expire_at",
-    "locked_at",
-    "locked_by",
-]
 
 
 def fallback_locale_of(locale):
@@ -132,6 +86,7 @@ def sources_field():
     )
 
 
+@library_kind(slug="myths", block="myth", icon="help", columns=("myth",))
 class Myth(MedicallyReviewed, LibraryItem):
     """A misconception patients hold, and the facts that answer it."""
 
@@ -139,6 +94,7 @@ class Myth(MedicallyReviewed, LibraryItem):
     facts = RichTextField(_("facts"), help_text=_("The facts that answer the myth."))
     sources = sources_field()
 
+    panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources")]
     translatable_fields = ["myth", "facts", "sources"]  # What translators translate (cms/translations/).
     search_fields = [
         index.SearchField("myth", boost=2),
@@ -157,6 +113,9 @@ class Myth(MedicallyReviewed, LibraryItem):
         return self.myth
 
 
+@library_kind(
+    slug="benefits", block="benefits", icon="success", columns=("title", "evidence_level"), filters=("evidence_level",)
+)
 class Benefit(MedicallyReviewed, LibraryItem):
     """A benefit of a treatment and how firmly the evidence supports it."""
 
@@ -167,6 +126,7 @@ class Benefit(MedicallyReviewed, LibraryItem):
     )
     sources = sources_field()
 
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("evidence_level"), FieldPanel("sources")]
     translatable_fields = ["title", "description", "sources"]
     search_fields = [
         index.SearchField("title", boost=2),
@@ -186,6 +146,7 @@ class Benefit(MedicallyReviewed, LibraryItem):
         return self.title
 
 
+@library_kind(slug="risks", block="risks", icon="warning", columns=("name", "frequency"), filters=("frequency",))
 class Risk(MedicallyReviewed, LibraryItem):
     """A risk or side effect, how common it is, and how the clinic mitigates it."""
 
@@ -194,6 +155,7 @@ class Risk(MedicallyReviewed, LibraryItem):
     description = models.TextField(_("description"), blank=True)
     mitigation = models.TextField(_("how it is mitigated"))
 
+    panels = [FieldPanel("name"), FieldPanel("frequency"), FieldPanel("description"), FieldPanel("mitigation")]
     translatable_fields = ["name", "description", "mitigation"]
     search_fields = [
         index.SearchField("name", boost=2),
@@ -214,6 +176,7 @@ class Risk(MedicallyReviewed, LibraryItem):
         return f"{self.name} ({self.get_frequency_display().lower()})"
 
 
+@library_kind(slug="locations", block="locations", icon="site", columns=("name", "city", "state"))
 class Location(LibraryItem):
     """A clinic: its postal address, phone, hours, position on the map and where to book."""
 
@@ -238,6 +201,22 @@ class Location(LibraryItem):
     )
     booking_url = models.URLField(_("booking link"), blank=True, validators=[validate_http_url])
 
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldPanel("unit"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("state"), FieldPanel("postal_code")]),
+                FieldPanel("country"),
+            ],
+            _("Postal address"),
+        ),
+        FieldPanel("phone"),
+        FieldPanel("booking_url"),
+        FieldPanel("opening_hours"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], _("Position on the map")),
+    ]
     translatable_fields = ["name"]  # The address, phone and hours are the same in every language.
     search_fields = [
         index.SearchField("name", boost=2),

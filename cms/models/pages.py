@@ -1,8 +1,7 @@
 """Page types: a home page per locale and the article page. Both bodies use the shared BodyStreamBlock."""
 
 from django.db import models
-from django.http import Http404, HttpResponsePermanentRedirect
-from django.utils import timezone
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,6 +13,7 @@ from wagtail.url_routing import RouteResult
 from slugify import slugify
 
 from cms.blocks.streams import BodyStreamBlock, CallToActionStreamBlock, LocationsStreamBlock
+from cms.channels import preview_menu, serve_page, serve_preview
 from cms.fallback import fallback_language
 from cms.preview_link import headless_preview_panel
 from cms.review.record import review_record_panel
@@ -22,8 +22,8 @@ from .review import as_unreviewed
 
 
 class WebPage(Page):
-    """A page the pages channel serves: the web page is made from the page's Document, like every channel's
-    output (exporters/pages/). `reader_language` is set when the page stands in for a missing translation."""
+    """A page the channels publish: the live web page comes from the channel that serves pages (registered
+    in cms/channels.py). `reader_language` is set when the page stands in for a missing translation."""
 
     # What translators translate (cms/translations/), extended by each page type.
     translatable_fields = ["title", "seo_title", "search_description"]
@@ -37,31 +37,14 @@ class WebPage(Page):
         super().full_clean(*args, **kwargs)
 
     def serve(self, request, *args, reader_language=None, **kwargs):
-        from exporters.live import live_pages  # The channel reads the CMS, not the reverse.
-        from exporters.pages.views import serve_page
-
-        if not getattr(request, "is_preview", False) and self.expire_at and self.expire_at <= timezone.now():
-            raise Http404  # Expired, though Wagtail unpublishes it only when publish_scheduled runs.
-        if reader_language is not None:  # Standing in for a translation: is there one readers can see now?
-            translations = live_pages().filter(translation_key=self.translation_key)
-            translation = translations.filter(locale__language_code=reader_language).first()
-            if translation is not None:
-                return HttpResponsePermanentRedirect(translation.url)
-
-        return serve_page(self, request, reader_language=reader_language)
+        return serve_page(self, request, reader_language)  # The channel that serves web pages (cms/channels.py).
 
     @property
     def preview_modes(self):
-        return [("", _("Web page")), ("json", _("API JSON"))]
+        return preview_menu(self)
 
     def serve_preview(self, request, mode_name):
-        from exporters.previews import serve_page_json  # The channels read the CMS, not the reverse.
-
-        as_unreviewed(self)
-        if mode_name == "json":
-            return serve_page_json(self, request)
-        request.is_preview = True  # The web page channel, uncached, for the unsaved draft.
-        return self.serve(request)
+        return serve_preview(as_unreviewed(self), request, mode_name)
 
 
 class HomePage(WebPage):
@@ -143,17 +126,3 @@ class ArticlePage(WebPage):
         # A translation's text has not been reviewed in its language: it starts with no review record.
         exclude_fields = [*(exclude_fields or []), "last_reviewed", "reviewed_by"]
         return super().copy_for_translation(locale, copy_parents, alias, exclude_fields)
-
-    @property
-    def preview_modes(self):
-        web, *others = super().preview_modes
-        return [web, ("print", _("Brochure: print layout")), ("pdf", _("Brochure: PDF")), *others]
-
-    def serve_preview(self, request, mode_name):
-        if mode_name not in ("print", "pdf"):
-            return super().serve_preview(request, mode_name)
-        from exporters.brochure.preview import print_preview  # The print channel reads the CMS, not the reverse.
-        from exporters.brochure.printable import printable_article
-
-        as_unreviewed(self)
-        return print_preview(mode_name, lambda options: printable_article(self, request, options))

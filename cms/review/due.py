@@ -9,9 +9,13 @@ from django.utils import timezone
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from cms.models import ArticlePage, Benefit, Brochure, Myth, Risk
+from cms.library_kinds import library_kinds
+from cms.models import ArticlePage, Brochure
 
-REVIEWED_MODELS = [ArticlePage, Brochure, Myth, Benefit, Risk]
+
+def reviewed_models() -> list[type]:
+    """What carries health claims: articles, brochures and the library kinds that are reviewed."""
+    return [ArticlePage, Brochure, *(kind.model for kind in library_kinds() if kind.reviewed)]
 
 
 @dataclass
@@ -31,12 +35,12 @@ def review_cutoff(today: datetime.date | None = None) -> datetime.date:
 def due_for_review(user=None, limit: int = 10) -> tuple[list[DueItem], int]:
     """The live items due for review, never reviewed first, then the oldest review; and how many there are.
 
-    One query per kind of content (five); `limit` bounds what is listed, not what is counted.
+    One query per kind of content (five in the demo); `limit` bounds what is listed, not what is counted.
     """
     due = Q(last_reviewed__isnull=True) | Q(last_reviewed__lt=review_cutoff())
     finder = AdminURLFinder(user)
     items, total = [], 0
-    for model in REVIEWED_MODELS:
+    for model in reviewed_models():
         found = model.objects.filter(due, live=True).select_related("locale")
         ordered = found.order_by(F("last_reviewed").asc(nulls_first=True))
         total += found.count()

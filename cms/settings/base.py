@@ -18,6 +18,10 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 INSTALLED_APPS = [
     "cms",
     "exporters",
+    # The channels, each a package that registers itself (cms/channels.py), in this order everywhere.
+    "exporters.api_json",
+    "exporters.brochure",
+    "exporters.pages",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -206,17 +210,12 @@ SPECTACULAR_SETTINGS = {
         "WeekdayEnum": "cms.models.choices.Weekday",
     },
 }
-# The channels `manage.py export <name>` knows; adding one is a package in exporters/ and a line here.
-CMS_EXPORTERS = {
-    "json": {"CLASS": "exporters.api_json.export.JsonExporter", "OPTIONS": {}},
-    "brochure": {"CLASS": "exporters.brochure.export.BrochureExporter", "OPTIONS": {}},
-    "pages": {"CLASS": "exporters.pages.export.PagesExporter", "OPTIONS": {}},
-}
-# Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site etc.
+# Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site, one
+# variable per channel (json, brochure, pages; exporters.E001 names any other).
 CMS_EXPORT_ON_PUBLISH = {
-    name: os.environ[f"CMS_EXPORT_ON_PUBLISH_{name.upper()}"]
-    for name in CMS_EXPORTERS
-    if os.environ.get(f"CMS_EXPORT_ON_PUBLISH_{name.upper()}")
+    name.removeprefix("CMS_EXPORT_ON_PUBLISH_").lower(): folder
+    for name, folder in os.environ.items()
+    if name.startswith("CMS_EXPORT_ON_PUBLISH_") and folder
 }
 # Rendered brochure PDFs, named by the hash of their print HTML and options.
 CMS_BROCHURE_CACHE_DIR = VAR_DIR / "brochure-cache"

@@ -19,7 +19,7 @@ from wagtail.models import Locale, Page
 
 import polib
 
-from exporters.sanitize import inert_html
+from cms.sanitize import inert_html
 
 from .segments import Segments, is_translatable, translatable_fields
 

@@ -9,11 +9,7 @@ from wagtail.models import Locale
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 
-from cms.blocks.benefit import BenefitSerializer
-from cms.blocks.location import LocationSerializer
-from cms.blocks.myth import MythSerializer
-from cms.blocks.risk import RiskSerializer
-from cms.models import Benefit, Location, Myth, Risk
+from cms.library_kinds import library_kinds
 from cms.schedule import readable
 from exporters.context import DocumentContext
 from exporters.document import Document, library_document
@@ -23,13 +19,9 @@ from . import params
 from .base import ReadOnlyJSONView, paginated
 from .responses import ERRORS, paginated_response
 
-# URL segment -> (model, serializer). The serializer is the one pages use for a placed item.
-LIBRARY = {
-    "myths": (Myth, MythSerializer),
-    "benefits": (Benefit, BenefitSerializer),
-    "risks": (Risk, RiskSerializer),
-    "locations": (Location, LocationSerializer),
-}
+# URL segment -> (model, serializer), for every kind of library item (cms/library_kinds.py). The serializer
+# is the one pages use for a placed item.
+LIBRARY = {kind.slug: (kind.model, kind.serializer_class) for kind in library_kinds()}
 LOCALE_PARAMETER = OpenApiParameter(
     "locale", str, description="Locale to serve (default: the default locale); items without a translation "
     "there are served in the default locale with `translated: false`."

@@ -29,13 +29,13 @@ from drf_spectacular.utils import (
 from rest_framework import status
 from rest_framework.exceptions import APIException, NotFound
 
+from cms.library_kinds import library_kinds
 from cms.models.review import as_unreviewed
 from exporters.document import PAGE_TYPES, PageSerializer, library_draft_document, page_document
 
 from . import params
 from .base import ReadOnlyJSONView
 from .caching import render_json
-from .library import LIBRARY
 from .responses import ERRORS, ErrorSerializer
 
 SALT = "cms.api.preview"
@@ -44,7 +44,7 @@ MAX_TOKEN_LENGTH = 500  # Ours are about 100 characters; anything much longer is
 
 # Model -> the name this API uses for it in messages (English, like every API message).
 PAGE_MODELS = {model: f"{name} page" for model, name in PAGE_TYPES.items()}
-LIBRARY_MODELS = {model: (kind.removesuffix("s"), serializer) for kind, (model, serializer) in LIBRARY.items()}
+LIBRARY_MODELS = {kind.model: (kind.name, kind.serializer_class) for kind in library_kinds()}
 
 
 class PreviewTokenMissing(APIException):

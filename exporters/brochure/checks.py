@@ -1,9 +1,10 @@
-"""`manage.py check` says when the system libraries the brochure channel needs are missing."""
+"""`manage.py check` says when the system libraries the brochure channel needs are missing.
+
+Registered by the channel (apps.py), with the compatibility tag."""
 
 from django.core import checks
 
 
-@checks.register(checks.Tags.compatibility)
 def print_libraries(app_configs, **kwargs):
     try:
         from weasyprint.text import ffi

@@ -3,6 +3,7 @@
 from django.http import HttpResponse, JsonResponse
 
 from .options import PrintOptions
+from .printable import printable_article, printable_brochure, printable_item
 from .render import brochure_html
 from .service import pdfs_for
 
@@ -19,3 +20,15 @@ def print_preview(mode_name, make_printable):
     if result.error is not None:
         return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
     return HttpResponse(result.pdf, content_type="application/pdf")
+
+
+def previewer(mode_name, make_printable):
+    """serve(obj, request) for a preview mode (cms/channels.py) of `make_printable(obj, request, options)`."""
+    return lambda obj, request: print_preview(mode_name, lambda options: make_printable(obj, request, options))
+
+
+serve_article_layout = previewer(PRINT_LAYOUT, printable_article)
+serve_article_pdf = previewer(PDF, printable_article)
+serve_brochure_layout = previewer(PRINT_LAYOUT, printable_brochure)
+serve_brochure_pdf = previewer(PDF, printable_brochure)
+serve_item_pdf = previewer(PDF, printable_item)

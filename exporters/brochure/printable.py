@@ -1,23 +1,39 @@
-"""Brochures and articles as one printable shape: what the print template reads.
+"""Brochures, articles and single library items as one printable shape: what the print template reads.
 
-Example: {"title": …, "subtitle": …, "locale": "es", "cover_image": {…} or None, "body": [blocks],
-"review": {…}, "brand": {…}, "qr_url": "https://…/es/mitos…/", "published_iso": "2026-11-20T10:00:00+00:00"}
+Example: {"id": 3, "title": …, "slug": …, "subtitle": …, "locale": "es", "cover_image": {…} or None,
+"body": [blocks], "review": {…}, "brand": {…}, "qr_url": "https://…/es/mitos…/",
+"published_iso": "2026-11-20T10:00:00+00:00"}
 """
 
+from cms.library_kinds import kind_of
 from exporters.document import brochure_document, page_document
 from exporters.live import live_pages
+from exporters.placed_alone import placed_alone
 
 from .options import PrintOptions
 
 
+def printable(data: dict, body: list, qr_url: str = "", published_at=None) -> dict:
+    """The printable shape, from a Document's data (a brochure's, a page's or an item placed alone)."""
+    return {
+        "id": data["id"],
+        "title": data["title"],
+        "slug": data["slug"],
+        "subtitle": data.get("subtitle", ""),
+        "locale": data["locale"],
+        "cover_image": data.get("cover_image"),
+        "body": body,
+        "review": data["review"],
+        "brand": data["brand"],
+        "qr_url": qr_url,
+        "published_iso": published_at.isoformat() if published_at is not None else "",
+    }
+
+
 def printable_brochure(brochure, request, options: PrintOptions) -> dict:
     document = brochure_document(brochure, request, image_widths=options.image_widths)
-    data = document.data
-    return {
-        **data,
-        "qr_url": localized_full_url(brochure.qr_page, brochure.locale, request),
-        "published_iso": iso(document.last_modified),
-    }
+    qr_url = localized_full_url(brochure.qr_page, brochure.locale, request)
+    return printable(document.data, document.data["body"], qr_url, document.last_modified)
 
 
 def printable_article(page, request, options: PrintOptions) -> dict:
@@ -32,19 +48,15 @@ def printable_article(page, request, options: PrintOptions) -> dict:
     if data["conclusion"]:
         body.append({"type": "paragraph", "id": "conclusion-text", "value": data["conclusion"]})
     body += data["call_to_action"] + data["locations"]
-    return {
-        "id": data["id"],
-        "title": data["title"],
-        "slug": data["slug"],
-        "subtitle": "",
-        "locale": data["locale"],
-        "cover_image": None,
-        "body": body,
-        "review": data["review"],
-        "brand": data["brand"],
-        "qr_url": page.get_full_url(request),
-        "published_iso": iso(document.last_modified),
-    }
+    return printable(data, body, page.get_full_url(request), document.last_modified)
+
+
+def printable_item(item, request, options: PrintOptions) -> dict:
+    """A library item's draft in the brochure layout, placed alone, under the item's name."""
+    data = placed_alone(item, request, image_widths=options.image_widths).data
+    review = {"last_reviewed": getattr(item, "last_reviewed", None), "reviewed_by": getattr(item, "reviewed_by", "")}
+    identity = {"id": item.pk, "title": str(item), "slug": "preview", "review": review}
+    return printable({**data, **identity}, [data["block"]])
 
 
 def localized_full_url(page, locale, request) -> str:
@@ -55,7 +67,3 @@ def localized_full_url(page, locale, request) -> str:
     visible = live_pages().filter(translation_key=page.translation_key)
     shown = visible.filter(locale=locale).first() or visible.filter(pk=page.pk).first()
     return (shown.get_full_url(request) or "") if shown is not None else ""
-
-
-def iso(moment) -> str:
-    return moment.isoformat() if moment is not None else ""

@@ -27,12 +27,9 @@ EXPORTERS_DIR = Path(__file__).resolve().parent.parent
 # Files whose change changes every page.
 # The code that makes a page is an input too: a deployed fix reaches every page.
 SHARED_FILES = [
-    EXPORTERS_DIR / "templates" / "pages",
-    EXPORTERS_DIR / "static" / "pages",
-    EXPORTERS_DIR / "pages",
-    *(EXPORTERS_DIR / name for name in ("document.py", "context.py", "rich_text.py", "sanitize.py", "live.py")),
-    EXPORTERS_DIR.parent / "cms" / "blocks",
-    EXPORTERS_DIR.parent / "cms" / "fallback.py",
+    EXPORTERS_DIR / "pages",  # The channel: its code, templates and static files.
+    *(EXPORTERS_DIR / name for name in ("document.py", "context.py", "rich_text.py", "live.py")),
+    *(EXPORTERS_DIR.parent / "cms" / name for name in ("blocks", "fallback.py", "sanitize.py", "safe_output.py")),
     *settings.LOCALE_PATHS,
 ]
 PACKAGES = ("django", "wagtail", "nh3", "djangorestframework", "python-slugify", "phonenumbers")

@@ -7,17 +7,32 @@ query parameter, so the query string (tracking parameters included) is not part 
 address gets CMS_PAGES_THROTTLE_RATE requests, then a 429.
 """
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.utils import timezone
 
 from cms.models import HomePage
 from exporters.api_json.caching import cached_entry, conditional_response
 from exporters.document import Document
+from exporters.live import live_pages
 from exporters.models import PAGES, SITE, page_scope
 from exporters.throttle import PagesThrottle, too_many_requests
 
 from .render import Reader, page_html
 
 HTML = "text/html; charset=utf-8"
+
+
+def serve_live_page(page, request, reader_language: str | None = None) -> HttpResponse:
+    """What Wagtail's routing hands to a page's serve() (cms/channels.py): the live page, or a redirect to
+    the translation readers of `reader_language` can now see, when the page stood in for it."""
+    if page.expire_at and page.expire_at <= timezone.now():
+        raise Http404  # Expired, though Wagtail unpublishes it only when publish_scheduled runs.
+    if reader_language is not None:
+        translations = live_pages().filter(translation_key=page.translation_key)
+        translation = translations.filter(locale__language_code=reader_language).first()
+        if translation is not None:
+            return HttpResponsePermanentRedirect(translation.url)
+    return serve_page(page, request, reader_language)
 
 
 def serve_page(page, request, reader_language: str | None = None) -> HttpResponse:

@@ -11,7 +11,7 @@ from cms.models import Myth
 from exporters.brochure.options import PrintOptions
 from exporters.brochure.printable import printable_article
 from exporters.brochure.render import brochure_html
-from exporters.sanitize import inert_html
+from cms.sanitize import inert_html
 
 HOSTILE = (
     '<p onclick="steal()">Read this<script>steal()</script>'

@@ -1,7 +1,7 @@
 """Translators' files: `manage.py translations export KIND ID --locale es [--out FILE]` and
 `manage.py translations import FILE …`.
 
-KIND is page, or the model name of a translatable snippet (brochure, myth, benefit, risk, location); ID is
+KIND is page, or the model name of any translatable snippet (e.g. brochure, myth, location); ID is
 the item's id in any language. The import saves each file's text as a draft revision of the translation
 (created if missing) and reports what changed and what is still untranslated; a reviewer publishes it. A file
 that is not a strict, UTF-8 PO file of this site is refused whole, with its line and the reason

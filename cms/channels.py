@@ -1,0 +1,104 @@
+"""The registry of channels: what each one adds to the CMS, declared in its own package.
+
+The CMS holds the content; the channels (exporters/<name>/) read it and publish it. The CMS never imports
+a channel: a channel registers itself here from its AppConfig.ready(), and the CMS asks this registry
+for what the channels provide — preview modes for the edit views, the server of live pages, the headless
+preview link, the public URLs, the exporters of `manage.py export`. Example (exporters/pages/apps.py):
+
+    register(Channel(
+        name="pages",
+        exporter="exporters.pages.export.PagesExporter",
+        block_templates="pages/blocks/{type}.html",
+        preview_modes=[PreviewMode("", _("Web page"), order=10, models=(WebPage,), serve=serve_page_draft)],
+        serve_page=serve_live_page,
+    ))
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.http import Http404, HttpResponse
+
+
+@dataclass(frozen=True)
+class PreviewMode:
+    """One entry of Wagtail's preview menu: `serve(obj, request)` answers for the unsaved draft `obj`."""
+
+    name: str  # Wagtail's mode_name; "" is a page's own (default) mode.
+    label: str
+    order: int  # Position in the menu; the lowest is the default mode.
+    models: tuple[type, ...]  # The models (and their subclasses) this mode previews.
+    serve: Callable[..., HttpResponse]
+
+
+@dataclass(frozen=True)
+class Channel:
+    name: str  # `manage.py export <name>`, CMS_EXPORT_ON_PUBLISH_<NAME>.
+    exporter: str = ""  # Dotted path of its exporters.base.Exporter subclass, if it exports to files.
+    preview_modes: Sequence[PreviewMode] = ()
+    block_templates: str = ""  # "pages/blocks/{type}.html": a template per block type (checked at startup).
+    urls: str = ""  # Dotted path of its public URLconf, included at `url_prefix`.
+    url_prefix: str = ""
+    serve_page: Callable | None = None  # (page, request, reader_language) -> the live web page.
+    preview_link: Callable | None = None  # (request, obj) -> a frontend's link to the draft, for the panel.
+    checks: Sequence[Callable] = field(default=())  # Django system checks (registered by `register`).
+
+
+_channels: dict[str, Channel] = {}
+
+
+def register(channel: Channel) -> None:
+    from django.core import checks
+
+    _channels[channel.name] = channel
+    for check in channel.checks:
+        checks.register(check)
+
+
+def channels() -> list[Channel]:
+    """The registered channels, in the order their apps are installed."""
+    return list(_channels.values())
+
+
+def get_channel(name: str) -> Channel:
+    return _channels[name]
+
+
+def preview_modes_for(obj) -> list[PreviewMode]:
+    modes = [mode for channel in channels() for mode in channel.preview_modes if isinstance(obj, mode.models)]
+    return sorted(modes, key=lambda mode: mode.order)
+
+
+def preview_menu(obj) -> list[tuple[str, str]]:
+    """Wagtail's `preview_modes` for `obj`: [(mode_name, label)], the default first."""
+    return [(mode.name, mode.label) for mode in preview_modes_for(obj)]
+
+
+def serve_preview(obj, request, mode_name: str) -> HttpResponse:
+    for mode in preview_modes_for(obj):
+        if mode.name == mode_name:
+            return mode.serve(obj, request)
+    raise Http404(f"No preview mode “{mode_name}” for {type(obj).__name__}.")
+
+
+def serve_page(page, request, reader_language: str | None = None) -> HttpResponse:
+    """The live page, from the channel that serves web pages."""
+    for channel in channels():
+        if channel.serve_page is not None:
+            return channel.serve_page(page, request, reader_language)
+    raise Http404("No channel serves web pages.")
+
+
+def preview_link(request, obj) -> str:
+    """A frontend's address for the draft of `obj` (the "Headless preview link"), or "" if none serves it."""
+    for channel in channels():
+        if channel.preview_link is not None:
+            return channel.preview_link(request, obj)
+    return ""
+
+
+def public_urlpatterns() -> list:
+    """The channels' public URLs (the API, the brochure PDFs), for the project's URLconf."""
+    from django.urls import include, path
+
+    return [path(channel.url_prefix, include(channel.urls)) for channel in channels() if channel.urls]

@@ -1,0 +1,42 @@
+"""`manage.py check` (and every server start): each block type the CMS offers reaches every channel.
+
+A block type needs a serializer (its data in the Document, which every channel reads) and, in each channel
+that renders blocks with templates, its template. A missing one is an error here, before any reader asks
+for a page that places the block.
+"""
+
+from django.core import checks
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+
+from cms.blocks.streams import rendered_block_types
+from cms.channels import channels
+
+
+@checks.register()
+def every_block_type_reaches_every_channel(app_configs=None, **kwargs):
+    errors = []
+    for block_type, block_class in rendered_block_types().items():
+        if getattr(block_class, "serializer_class", None) is None:
+            errors.append(
+                checks.Error(
+                    f"The block type “{block_type}” ({block_class.__name__}) has no serializer_class.",
+                    hint="Give it a BlockValueSerializer (cms/blocks/serializers.py): the Document is made from it.",
+                    id="exporters.E002",
+                )
+            )
+        for channel in channels():
+            if not channel.block_templates:
+                continue
+            name = channel.block_templates.format(type=block_type)
+            try:
+                get_template(name)
+            except TemplateDoesNotExist:
+                errors.append(
+                    checks.Error(
+                        f"The {channel.name} channel has no template for the block type “{block_type}”.",
+                        hint=f"Add {name} to the channel's templates.",
+                        id="exporters.E003",
+                    )
+                )
+    return errors
