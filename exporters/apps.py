@@ -6,5 +6,9 @@ class ExportersConfig(AppConfig):
     verbose_name = "Exporters"
 
     def ready(self):
-        from . import on_publish, renditions_on_publish, signals  # noqa: F401
-        from . import checks  # noqa: F401
+        from . import (  # noqa: F401
+            checks,  # noqa: F401
+            on_publish,
+            renditions_on_publish,
+            signals,
+        )

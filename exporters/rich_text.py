@@ -15,8 +15,9 @@ from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from .live import live_pages
 from cms.sanitize import inert_html
+
+from .live import live_pages
 
 # Joins the strings of one batch; editors' rich text never contains a NUL character.
 SEPARATOR = "\x00"

@@ -5,7 +5,6 @@ Example: {"id": 3, "title": …, "slug": …, "subtitle": …, "locale": "es", "
 "published_iso": "2026-11-20T10:00:00+00:00"}
 """
 
-from cms.library_kinds import kind_of
 from exporters.document import brochure_document, page_document
 from exporters.live import live_pages
 from exporters.placed_alone import placed_alone

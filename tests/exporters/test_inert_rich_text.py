@@ -8,10 +8,10 @@ from django.test import RequestFactory
 import pytest
 
 from cms.models import Myth
+from cms.sanitize import inert_html
 from exporters.brochure.options import PrintOptions
 from exporters.brochure.printable import printable_article
 from exporters.brochure.render import brochure_html
-from cms.sanitize import inert_html
 
 HOSTILE = (
     '<p onclick="steal()">Read this<script>steal()</script>'
