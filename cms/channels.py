@@ -41,6 +41,7 @@ class Channel:
     url_prefix: str = ""
     serve_page: Callable | None = None  # (page, request, reader_language) -> the live web page.
     preview_link: Callable | None = None  # (request, obj) -> a frontend's link to the draft, for the panel.
+    image_widths: Sequence[int] = ()  # Rendition widths it asks for beyond the Document's (built on publish).
     checks: Sequence[Callable] = field(default=())  # Django system checks (registered by `register`).
 
 

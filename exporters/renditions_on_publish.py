@@ -19,18 +19,23 @@ from wagtail.signals import published
 
 from django_tasks import task
 
+from cms.channels import channels
 from cms.models import BrandSettings
 
-from .brochure.options import IMAGE_WIDTHS as PRINT_WIDTHS
 from .context import IMAGE_WIDTHS as WEB_WIDTHS
 from .context import iter_instances
 from .renditions import renditions_of, width_specs
 
 logger = logging.getLogger(__name__)
 
-# Every width any channel asks for. A brochure has no web page and a home page is never printed: the few
-# small renditions they do not need cost less than telling the channels apart here.
-SPECS = width_specs(sorted({*WEB_WIDTHS, *(width for widths in PRINT_WIDTHS.values() for width in widths)}))
+
+def rendition_specs() -> list[str]:
+    """Every width any channel asks for: the Document's, and those a channel declares (print's).
+
+    A brochure has no web page and a home page is never printed: the few small renditions they do not
+    need cost less than telling the channels apart here."""
+    widths = {*WEB_WIDTHS, *(width for channel in channels() for width in channel.image_widths)}
+    return width_specs(sorted(widths))
 
 
 def images_in(obj) -> list:
@@ -56,7 +61,7 @@ def build_renditions(model_label: str, pk: int) -> int:
     images = images_in(obj)
     for image in images:
         try:
-            renditions_of(image, SPECS)  # Over the pixel limit: logged and left out, as for readers.
+            renditions_of(image, rendition_specs())  # Over the pixel limit: logged and left out, as for readers.
         except OSError:  # Wagtail's SourceImageIOError: the file is gone; readers leave the image out.
             logger.warning("Image %s (%s) has no readable file; no renditions made.", image.pk, image.title)
     return len(images)

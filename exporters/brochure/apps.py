@@ -16,6 +16,7 @@ class BrochureChannelConfig(AppConfig):
 
         from . import preview
         from .checks import print_libraries
+        from .options import IMAGE_WIDTHS
 
         register(
             Channel(
@@ -30,6 +31,7 @@ class BrochureChannelConfig(AppConfig):
                     PreviewMode("pdf", _("PDF"), 30, (Brochure,), preview.serve_brochure_pdf),
                 ],
                 urls="exporters.brochure.urls",
+                image_widths=sorted({width for widths in IMAGE_WIDTHS.values() for width in widths}),
                 checks=[print_libraries],
             )
         )
