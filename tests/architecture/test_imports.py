@@ -44,10 +44,9 @@ def test_a_channel_imports_no_other_channel(channel):
 
 
 def test_the_shared_exporter_core_imports_no_channel():
-    core = [path for path in (ROOT / "exporters").glob("*.py")]
     found = [
         f"{path.name}:{line} imports {module}"
-        for path in core
+        for path in sorted((ROOT / "exporters").glob("*.py"))
         for line, module in imported_modules(path)
         if any(module.startswith(f"exporters.{channel}") for channel in CHANNELS)
     ]
