@@ -82,9 +82,9 @@ def content_published(sender, **kwargs) -> None:
 
 
 def content_deleted(sender, **kwargs) -> None:
-    from cms.models import LibraryItem  # Not at import time: the app registry may not be ready.
+    from cms.models.snippets import PublishableSnippet  # Not at import time: the registry may not be ready.
 
-    if issubclass(sender, (Page, LibraryItem)):
+    if issubclass(sender, (Page, PublishableSnippet)):  # Pages, library items, brochures.
         content_published(sender)
 
 

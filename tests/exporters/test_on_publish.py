@@ -51,3 +51,22 @@ def test_nothing_is_exported_when_not_configured(demo, settings, tmp_path, djang
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         Myth.objects.first().save_revision().publish()
     assert callbacks == []
+
+
+def test_deleting_a_brochure_runs_the_exports(demo, exports, django_capture_on_commit_callbacks):
+    """A brochure is not a library item, but its deletion changes the brochure export all the same."""
+    from cms.models import Brochure
+
+    _out, runs = exports
+    with django_capture_on_commit_callbacks(execute=True):
+        Brochure.objects.filter(locale__language_code="es").first().delete()
+    assert len(runs) == 1
+
+
+def test_an_export_on_publish_for_no_channel_is_an_error_at_startup(settings):
+    settings.CMS_EXPORT_ON_PUBLISH = {"pages": "/srv/site", "pdf": "/srv/pdf"}
+    errors = on_publish.check_export_on_publish_channels()
+    assert [(error.id, error.msg) for error in errors] == [
+        ("exporters.E001", "CMS_EXPORT_ON_PUBLISH_PDF names no channel that exports.")
+    ]
+    assert "CMS_EXPORT_ON_PUBLISH_BROCHURE" in errors[0].hint
