@@ -31,7 +31,10 @@ TEMPLATE_GETTEXT = re.compile(r"\b(?:n|p|np)?gettext\((u'(?:[^'\\]|\\.)*')")
 def strings_in_templates() -> dict[str, str]:
     """{msgid: where} for every {% trans %}, {% blocktrans %} and _("…") in the project's templates."""
     found = {}
-    for folder in (settings.BASE_DIR / "cms" / "templates", settings.BASE_DIR / "exporters" / "templates"):
+    # The CMS's templates and each channel's own (exporters/<channel>/templates/).
+    folders = [settings.BASE_DIR / "cms" / "templates", *sorted((settings.BASE_DIR / "exporters").glob("*/templates"))]
+    assert {folder.parent.name for folder in folders} >= {"cms", "pages", "brochure"}
+    for folder in folders:
         for path in sorted(folder.rglob("*.html")):
             for literal in TEMPLATE_GETTEXT.findall(templatize(path.read_text(), origin=str(path))):
                 found[ast.literal_eval(literal)] = str(path.relative_to(settings.BASE_DIR))

@@ -69,7 +69,7 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
         return render_to_string("brochure/brochure.html", context)
 
 
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static" / "brochure"
+STATIC_DIR = Path(__file__).resolve().parent / "static" / "brochure"  # The channel's own (static/brochure/).
 
 
 def layout_fingerprint() -> str:
