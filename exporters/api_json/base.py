@@ -3,11 +3,11 @@
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
+from exporters.http.caching import cached_entry, conditional_response
 from exporters.models import SITE
 from exporters.throttle import ApiThrottle
 
 from . import params
-from .caching import cached_entry, conditional_response
 
 
 class ReadOnlyJSONView(APIView):

@@ -18,9 +18,9 @@ from wagtail.models import Locale, Site
 from cms.schedule import readable
 from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder
+from exporters.http.caching import build_entry
 from exporters.live import live_pages
 
-from .caching import build_entry
 from .library import LIBRARY
 
 

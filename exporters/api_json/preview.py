@@ -31,10 +31,10 @@ from rest_framework.exceptions import APIException, NotFound
 
 from cms.models.review import as_unreviewed
 from exporters.document import PAGE_TYPES, PageSerializer, library_draft_document, page_document
+from exporters.http.caching import render_json
 
 from . import params
 from .base import ReadOnlyJSONView
-from .caching import render_json
 from .library import LIBRARY
 from .responses import ERRORS, ErrorSerializer
 

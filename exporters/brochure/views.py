@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
+from exporters.http.caching import not_modified_or
 from exporters.live import live_brochures, live_pages
 from exporters.throttle import BrochureThrottle, too_many_requests
 
@@ -52,16 +53,12 @@ def brochure_pdf(request, slug):
     (result,) = pdfs_for([(slug, printable)], options)
     if result.error is not None:
         return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
-    etag = f'"{result.key[:40]}"'
-    if etag in request.headers.get("If-None-Match", ""):
-        response = HttpResponse(status=304)
-    else:
-        response = HttpResponse(result.pdf, content_type="application/pdf")
-        filename = slugify(slug) + options.file_suffix(locale.language_code)
-        response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["ETag"] = etag
+    response = HttpResponse(result.pdf, content_type="application/pdf")
+    filename = slugify(slug) + options.file_suffix(locale.language_code)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["ETag"] = f'"{result.key[:40]}"'
     response["Cache-Control"] = "public, max-age=60"
-    return response
+    return not_modified_or(request, response)
 
 
 def find_printable(request, slug, locale, default, options):
