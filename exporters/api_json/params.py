@@ -6,18 +6,7 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
-from rest_framework import status
-from rest_framework.exceptions import APIException
-
-
-class BadQuery(APIException):
-    """400 with a JSON reason. Example: {"detail": "limit must be at most 100.", "parameter": "limit"}"""
-
-    status_code = status.HTTP_400_BAD_REQUEST
-    default_code = "bad_query"
-
-    def __init__(self, parameter: str, message: str):
-        super().__init__(detail={"detail": message, "parameter": parameter})
+from exporters.http.errors import BadQuery
 
 
 def check_known(request, allowed) -> None:

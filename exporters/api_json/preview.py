@@ -32,11 +32,12 @@ from rest_framework.exceptions import APIException, NotFound
 from cms.models.review import as_unreviewed
 from exporters.document import PAGE_TYPES, PageSerializer, library_draft_document, page_document
 from exporters.http.caching import render_json
+from exporters.http.errors import ErrorSerializer
 
 from . import params
 from .base import ReadOnlyJSONView
 from .library import LIBRARY
-from .responses import ERRORS, ErrorSerializer
+from .responses import ERRORS
 
 SALT = "cms.api.preview"
 DEFAULT_LIFETIME = 3600  # Seconds; settings.CMS_API["PREVIEW_TOKEN_SECONDS"] says otherwise.
