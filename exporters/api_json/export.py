@@ -38,7 +38,7 @@ class JsonExporter(Exporter):
         for relative, url, locale in resources:
             request = request_factory.get(url)
             match = resolve(request.path)
-            document = match.func.view_class().build(request, **match.kwargs)
+            document = match.func.view_class().document(request, **match.kwargs)
             entry = build_entry(document)
             files[relative] = entry["body"]
             manifest[relative] = {

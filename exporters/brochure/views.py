@@ -6,17 +6,27 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale
 
+from rest_framework import serializers
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
 from exporters.http.caching import not_modified_or
-from exporters.http.errors import BadQuery, HttpError, json_errors
+from exporters.http.errors import HttpError, json_errors
+from exporters.http.query import KnownChoiceField, LocaleField, read_query
 from exporters.live import live_brochures, live_pages
 from exporters.throttle import BrochureThrottle, too_many_requests
 
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_article, printable_brochure
 from .service import pdfs_for
+
+
+class BrochureQuery(serializers.Serializer):
+    """Example: ?locale=es&paper=a4&profile=press"""
+
+    paper = KnownChoiceField(choices=list(PAPERS), default="letter")
+    profile = KnownChoiceField(choices=PROFILES, default="office")
+    locale = LocaleField(required=False, help_text="Default: the default locale.")
 
 
 @csrf_exempt  # A read-only file: no form posts here, and other methods get a 405, not a CSRF page.
@@ -26,21 +36,10 @@ def brochure_pdf(request, slug):
     refused = too_many_requests(request, BrochureThrottle)
     if refused is not None:
         return refused
-    unknown = sorted(set(request.GET) - {"locale", "paper", "profile"})
-    if any(ord(character) < 32 for value in request.GET.values() for character in value):
-        raise BadQuery("locale", "Query parameters must not contain control characters.")
-    if unknown:
-        raise BadQuery(unknown[0], f"Unknown query parameter “{unknown[0]}”. Known: locale, paper, profile.")
-    paper, profile = request.GET.get("paper", "letter"), request.GET.get("profile", "office")
-    if paper not in PAPERS:
-        raise BadQuery("paper", f"Unknown paper “{paper}”. Known: {', '.join(PAPERS)}.")
-    if profile not in PROFILES:
-        raise BadQuery("profile", f"Unknown profile “{profile}”. Known: {', '.join(PROFILES)}.")
+    query = read_query(request, BrochureQuery)
     default = Locale.get_default()
-    locale = Locale.objects.filter(language_code=request.GET.get("locale", default.language_code)).first()
-    if locale is None:
-        raise BadQuery("locale", f"Unknown locale “{request.GET['locale']}”.")
-    options = PrintOptions(paper=paper, profile=profile)
+    locale = query.get("locale") or default
+    options = PrintOptions(paper=query["paper"], profile=query["profile"])
 
     try:
         printable = find_printable(request, slug, locale, default, options)
