@@ -31,7 +31,7 @@ from django.test import Client  # noqa: E402
 
 from bench.pages_vs_test_client import build_site  # noqa: E402
 from cms.models import Myth  # noqa: E402
-from exporters.api_json import caching  # noqa: E402
+from exporters.http import caching  # noqa: E402
 from exporters.live import live_pages  # noqa: E402
 from exporters.models import SITE, ContentVersion  # noqa: E402
 

@@ -4,13 +4,12 @@ Each channel counts on its own (its `scope`), at the rate its setting names; Non
 address is DRF's: REMOTE_ADDR, or X-Forwarded-For past settings.REST_FRAMEWORK["NUM_PROXIES"] proxies.
 """
 
-import math
-
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.translation import gettext
 
 from rest_framework.throttling import AnonRateThrottle
+
+from exporters.http.errors import rate_limited
 
 
 class ApiThrottle(AnonRateThrottle):
@@ -42,12 +41,8 @@ class BrochureThrottle(AnonRateThrottle):
 
 def too_many_requests(request, throttle_class) -> HttpResponse | None:
     """A 429 with Retry-After when this client is past the channel's rate, else None (for plain Django views;
-    DRF views list the class in `throttle_classes`)."""
+    DRF views list the class in `throttle_classes`, and exporters.http.errors words DRF's 429 the same)."""
     throttle = throttle_class()
     if throttle.allow_request(request, None):
         return None
-    seconds = math.ceil(throttle.wait() or 1)
-    message = gettext("Too many requests. Try again in %(seconds)d seconds.") % {"seconds": seconds}
-    response = HttpResponse(message + "\n", status=429, content_type="text/plain; charset=utf-8")
-    response["Retry-After"] = str(seconds)
-    return response
+    return rate_limited(throttle.wait()).response()

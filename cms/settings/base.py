@@ -165,6 +165,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
+    # One error shape in every channel: {"detail": …, "parameter": …}.
+    "EXCEPTION_HANDLER": "exporters.http.errors.drf_exception_handler",
     # Proxies in front of the app that append to X-Forwarded-For; 0 trusts none, so a client cannot pick
     # the address the rate limit counts against.
     "NUM_PROXIES": int(os.environ.get("CMS_NUM_PROXIES", "0")),

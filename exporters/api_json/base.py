@@ -3,11 +3,10 @@
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
+from exporters.http.caching import cached_entry, conditional_response
+from exporters.http.query import NoQuery, read_query
 from exporters.models import SITE
 from exporters.throttle import ApiThrottle
-
-from . import params
-from .caching import cached_entry, conditional_response
 
 
 class ReadOnlyJSONView(APIView):
@@ -17,19 +16,23 @@ class ReadOnlyJSONView(APIView):
     authentication_classes = []
     permission_classes = [AllowAny]
     throttle_classes = [ApiThrottle]
-    allowed_params: tuple[str, ...] = ()
+    query_class = NoQuery  # The query parameters, declared once (exporters/http/query.py).
 
     def get(self, request, **kwargs):
-        params.check_known(request, self.allowed_params)
-        entry = cached_entry(request, lambda: self.build(request, **kwargs), self.scopes(request, **kwargs))
+        entry = cached_entry(request, lambda: self.document(request, **kwargs), self.scopes(request, **kwargs))
         return conditional_response(request, entry)
+
+    def document(self, request, **kwargs):
+        """The Document for this request. Its query is checked here, on a cache miss: a bad query raises, so
+        it is never cached, and a cache hit is a query that was checked when it was built."""
+        return self.build(request, read_query(request, self.query_class), **kwargs)
 
     def scopes(self, request, **kwargs) -> list[str]:
         """What the response depends on (exporters/models.py); known before it is built. "site" always."""
         return [SITE]
 
-    def build(self, request, **kwargs):
-        """Return the Document this URL serves."""
+    def build(self, request, query: dict, **kwargs):
+        """Return the Document this URL serves; `query` holds the values of the checked query parameters."""
         raise NotImplementedError
 
 

@@ -18,9 +18,9 @@ from wagtail.models import Locale, Site
 from cms.schedule import readable
 from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder
+from exporters.http.caching import build_entry
 from exporters.live import live_pages
 
-from .caching import build_entry
 from .library import LIBRARY
 
 
@@ -38,7 +38,7 @@ class JsonExporter(Exporter):
         for relative, url, locale in resources:
             request = request_factory.get(url)
             match = resolve(request.path)
-            document = match.func.view_class().build(request, **match.kwargs)
+            document = match.func.view_class().document(request, **match.kwargs)
             entry = build_entry(document)
             files[relative] = entry["body"]
             manifest[relative] = {

@@ -1,46 +1,56 @@
 """/api/v1/library/<kind>/: the content library, per locale, each item resolved with its fallback."""
 
-from functools import cached_property
-
 from django.utils import translation
 
 from wagtail.models import Locale
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 
 from cms.library_kinds import library_kinds
 from cms.schedule import readable
 from exporters.context import DocumentContext
 from exporters.document import Document, library_document
+from exporters.http.query import LocaleField
 from exporters.models import SITE, item_scope, library_scope
 
-from . import params
 from .base import ReadOnlyJSONView, paginated
+from .params import PaginationQuery
 from .responses import ERRORS, paginated_response
 
 # URL segment -> (model, serializer), for every kind of library item (cms/library_kinds.py). The serializer
 # is the one pages use for a placed item.
 LIBRARY = {kind.slug: (kind.model, kind.serializer_class) for kind in library_kinds()}
-LOCALE_PARAMETER = OpenApiParameter(
-    "locale", str, description="Locale to serve (default: the default locale); items without a translation "
-    "there are served in the default locale with `translated: false`."
-)  # fmt: skip
+LOCALE_HELP = (
+    "Locale to serve (default: the default locale); items without a translation there are served in the default "
+    "locale with `translated: false`."
+)
+
+
+class LibraryDetailQuery(serializers.Serializer):
+    """Example: ?locale=es"""
+
+    locale = LocaleField(required=False, help_text=LOCALE_HELP)
+
+
+class LibraryListQuery(PaginationQuery, LibraryDetailQuery):
+    """Example: ?locale=es&limit=10&offset=10"""
 
 
 class LibraryListView(ReadOnlyJSONView):
     """Every live item of one kind, once per item (not once per translation), in the requested locale."""
 
-    allowed_params = ("locale", "limit", "offset")
+    query_class = LibraryListQuery
     model = None
     serializer_class = None
 
     def scopes(self, request):
         return [SITE, library_scope(self.model)]
 
-    def build(self, request):
-        limit, offset = params.pagination(request)
-        locale = params.locale(request, default=self.default_locale)
+    def build(self, request, query):
+        limit, offset = query["limit"], query["offset"]
+        locale = query.get("locale") or Locale.get_default()
         context = DocumentContext(locale, request)
         # A library holds tens to hundreds of items: fetching them whole and grouping here is one query.
         live = list(self.model.objects.filter(readable()))
@@ -53,26 +63,22 @@ class LibraryListView(ReadOnlyJSONView):
         data = paginated(request, len(shown), limit, offset, results)
         return Document(data, max((item.last_published_at for item in window), default=None))
 
-    @cached_property
-    def default_locale(self):
-        return Locale.get_default()
-
 
 class LibraryDetailView(ReadOnlyJSONView):
     """One item; with ?locale= its translation there, or the fallback marked `translated: false`."""
 
-    allowed_params = ("locale",)
+    query_class = LibraryDetailQuery
     model = None
     serializer_class = None
 
     def scopes(self, request, pk):
         return [SITE, item_scope(self.model, pk)]
 
-    def build(self, request, pk):
+    def build(self, request, query, pk):
         item = self.model.objects.filter(pk=pk).first()
         if item is None:
             raise NotFound(f"No {self.model._meta.verbose_name} has the id {pk}.")
-        locale = params.locale(request, default=item.locale)
+        locale = query.get("locale") or item.locale
         document = library_document(item, self.serializer_class, locale, request)
         if document.data is None:
             raise NotFound(f"The {self.model._meta.verbose_name} {pk} is not published in any locale.")
@@ -87,7 +93,7 @@ def library_views(kind: str):
         get=extend_schema(
             operation_id=f"library_{kind}_list",
             summary=f"List {model._meta.verbose_name_plural}",
-            parameters=[LOCALE_PARAMETER],
+            parameters=[LibraryListQuery],
             responses={200: paginated_response(serializer_class, f"Paginated{name}List"), **ERRORS},
             tags=["library"],
         )
@@ -96,7 +102,7 @@ def library_views(kind: str):
         get=extend_schema(
             operation_id=f"library_{kind}_detail",
             summary=f"One {model._meta.verbose_name}",
-            parameters=[LOCALE_PARAMETER],
+            parameters=[LibraryDetailQuery],
             responses={200: serializer_class, **ERRORS},
             tags=["library"],
         )

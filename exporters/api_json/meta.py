@@ -19,7 +19,7 @@ from .responses import ERRORS, LocaleListSerializer
     )
 )
 class LocaleListView(ReadOnlyJSONView):
-    def build(self, request):
+    def build(self, request, query):
         default = Locale.get_default()
         names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
         locales = [
@@ -32,5 +32,5 @@ class LocaleListView(ReadOnlyJSONView):
 
 @extend_schema(exclude=True)
 class NoEndpointView(ReadOnlyJSONView):
-    def build(self, request):
+    def build(self, request, query):
         raise NotFound(f"No API endpoint at {request.path}. See /api/v1/docs/.")

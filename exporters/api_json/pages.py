@@ -3,67 +3,80 @@
 from django.http import Http404
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 
 from exporters.context import DocumentContext
 from exporters.document import PAGE_TYPES, Document, PageSerializer, PageSummarySerializer, page_document
+from exporters.http.query import KnownChoiceField, LocaleField
 from exporters.live import live_pages
 from exporters.models import PAGES, SITE, page_scope
 
-from . import params
 from .base import ReadOnlyJSONView, paginated
+from .params import FIELDS_MAX_LIMIT, SEARCH_MAX_LENGTH, FieldListField, PaginationQuery, SearchWordsField, text
 from .responses import ERRORS, paginated_response
 
 TYPE_MODELS = {name: model for model, name in PAGE_TYPES.items()}
-FIELDS_MAX_LIMIT = 20
 SUMMARY_FIELDS = list(PageSummarySerializer().fields)
 EXTRA_FIELDS = [name for name in PageSerializer().fields if name not in SUMMARY_FIELDS]
+FIND_NEEDS_A_PATH = "Give the page's path, such as /en/common-myths/."
 
 
 class PageListItemSerializer(PageSerializer):
     """A listed page: the summary always, the other fields when `fields` asks for them (see schema.py)."""
 
 
+class PageListQuery(PaginationQuery):
+    """Example: ?locale=es&type=article&fields=body&limit=10"""
+
+    locale = LocaleField(required=False, help_text="Only pages in this locale, e.g. es.")
+    type = KnownChoiceField(choices=list(TYPE_MODELS), required=False, help_text="Only pages of this type.")
+    slug = text(help_text="Only pages with this slug.")
+    search = SearchWordsField(
+        required=False, help_text=f"Full-text search (at most {SEARCH_MAX_LENGTH} characters); results by relevance."
+    )
+    fields = FieldListField(
+        EXTRA_FIELDS, required=False, help_text=f"Comma-separated extra fields ({', '.join(EXTRA_FIELDS)}) or *."
+    )
+
+    def validate(self, query):
+        if query.get("fields") and query["limit"] > FIELDS_MAX_LIMIT:
+            raise serializers.ValidationError(
+                {"limit": f"limit must be at most {FIELDS_MAX_LIMIT} when fields is given."}
+            )
+        return query
+
+
+class PageFindQuery(serializers.Serializer):
+    html_path = serializers.CharField(
+        trim_whitespace=False,
+        help_text="e.g. /es/mitos-comunes/",
+        error_messages={"required": FIND_NEEDS_A_PATH, "blank": FIND_NEEDS_A_PATH},
+    )
+
+
 @extend_schema_view(
     get=extend_schema(
         operation_id="pages_list",
         summary="List live pages",
-        parameters=[
-            OpenApiParameter("locale", str, description="Only pages in this locale, e.g. es."),
-            OpenApiParameter("type", str, enum=list(TYPE_MODELS), description="Only pages of this type."),
-            OpenApiParameter("slug", str, description="Only pages with this slug."),
-            OpenApiParameter("search", str, description="Full-text search; results by relevance."),
-            OpenApiParameter(
-                "fields", str, description=f"Comma-separated extra fields ({', '.join(EXTRA_FIELDS)}) or *."
-            ),
-            OpenApiParameter("limit", int, description="Page size, at most 100 (default 20)."),
-            OpenApiParameter("offset", int, description="How many results to skip."),
-        ],
+        parameters=[PageListQuery],
         responses={200: paginated_response(PageListItemSerializer, "PaginatedPageList"), **ERRORS},
         tags=["pages"],
     )
 )
 class PageListView(ReadOnlyJSONView):
-    allowed_params = ("locale", "type", "slug", "search", "fields", "limit", "offset")
+    query_class = PageListQuery
 
     def scopes(self, request):
         # With `fields`, listed pages are whole: a library item published bumps "pages" too.
         return [SITE, PAGES]
 
-    def build(self, request):
-        limit, offset = params.pagination(request)
-        locale = params.locale(request)
-        page_type = params.choice(request, "type", list(TYPE_MODELS))
-        slug = params.single(request, "slug")
-        search = params.search_words(request)
-        fields = params.field_list(request, EXTRA_FIELDS)
-        if fields and limit > FIELDS_MAX_LIMIT:
-            # Each listed page is then resolved whole: keep one request's work bounded.
-            raise params.BadQuery("limit", f"limit must be at most {FIELDS_MAX_LIMIT} when fields is given.")
-
+    def build(self, request, query):
+        limit, offset, fields = query["limit"], query["offset"], query.get("fields", [])
+        locale, page_type, slug, search = (query.get(name) for name in ("locale", "type", "slug", "search"))
         pages = live_pages()
         if locale is not None:
             pages = pages.filter(locale=locale)
@@ -113,7 +126,7 @@ class PageDetailView(ReadOnlyJSONView):
     def scopes(self, request, pk):
         return [SITE, page_scope(pk)]
 
-    def build(self, request, pk):
+    def build(self, request, query, pk):
         page = live_pages().filter(pk=pk).select_related("locale").specific().first()
         if page is None:
             raise NotFound(f"No live page has the id {pk}.")
@@ -124,7 +137,7 @@ class PageDetailView(ReadOnlyJSONView):
     get=extend_schema(
         operation_id="pages_find",
         summary="The live page at a public path",
-        parameters=[OpenApiParameter("html_path", str, required=True, description="e.g. /es/mitos-comunes/")],
+        parameters=[PageFindQuery],
         responses={200: PageSerializer, **ERRORS},
         tags=["pages"],
     )
@@ -132,16 +145,14 @@ class PageDetailView(ReadOnlyJSONView):
 class PageFindView(ReadOnlyJSONView):
     """The page at a public path such as /es/mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina/."""
 
-    allowed_params = ("html_path",)
+    query_class = PageFindQuery
 
     def scopes(self, request):
         # Which page a path leads to is not known before it is built: any page published may change it.
         return [SITE, PAGES]
 
-    def build(self, request):
-        html_path = params.single(request, "html_path")
-        if not html_path:
-            raise params.BadQuery("html_path", "Give the page's path, such as /en/common-myths/.")
+    def build(self, request, query):
+        html_path = query["html_path"]
         page = find_page(request, html_path)
         if page is None:
             raise NotFound(f"No live page at {html_path}.")
@@ -152,7 +163,7 @@ def find_page(request, html_path):
     components = [part for part in html_path.split("/") if part]
     if not components:
         return None
-    locale = params.locale_by_code(components[0])
+    locale = Locale.objects.filter(language_code=components[0]).first()
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
     if locale is None or site is None:
         return None

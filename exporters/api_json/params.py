@@ -1,102 +1,67 @@
-"""Query parameters: every one is checked, and a bad one gets a 400 that names it and says why."""
+"""What the API's query parameters share: pagination, search words, field lists.
+
+Each endpoint declares its parameters once, as a serializer next to its view (e.g. pages.PageListQuery):
+read_query checks a request against it and extend_schema(parameters=[…]) documents it (exporters/http/query.py).
+"""
 
 import re
 
 from django.conf import settings
 
-from wagtail.models import Locale
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
 
-from rest_framework import status
-from rest_framework.exceptions import APIException
+from exporters.http.query import WholeNumberField
 
-
-class BadQuery(APIException):
-    """400 with a JSON reason. Example: {"detail": "limit must be at most 100.", "parameter": "limit"}"""
-
-    status_code = status.HTTP_400_BAD_REQUEST
-    default_code = "bad_query"
-
-    def __init__(self, parameter: str, message: str):
-        super().__init__(detail={"detail": message, "parameter": parameter})
+SEARCH_MAX_LENGTH = 200
+FIELDS_MAX_LIMIT = 20  # Page lists with whole pages: each is resolved whole, so one request's work stays bounded.
 
 
-def check_known(request, allowed) -> None:
-    unknown = sorted(set(request.GET) - set(allowed))
-    if unknown:
-        raise BadQuery(unknown[0], f"Unknown query parameter “{unknown[0]}”. Known: {', '.join(sorted(allowed))}.")
+class PaginationQuery(serializers.Serializer):
+    limit = WholeNumberField(min_value=1, required=False)
+    offset = WholeNumberField(required=False, default=0, help_text="How many results to skip.")
+
+    def get_fields(self):
+        # The page sizes are settings (CMS_API_MAX_LIMIT): read when a request is checked or the schema built.
+        fields = super().get_fields()
+        default, maximum = settings.CMS_API["DEFAULT_LIMIT"], settings.CMS_API["MAX_LIMIT"]
+        fields["limit"].default, fields["limit"].max_value = default, maximum
+        fields["limit"].help_text = f"Page size, at most {maximum} (default {default})."
+        return fields
 
 
-def single(request, name: str) -> str | None:
-    values = request.GET.getlist(name)
-    if len(values) > 1:
-        raise BadQuery(name, f"Give {name} once.")
-    if values and any(ord(character) < 32 for character in values[0]):
-        # PostgreSQL refuses NUL in text; no parameter has a use for control characters.
-        raise BadQuery(name, f"{name} must not contain control characters.")
-    return values[0] if values else None
-
-
-def whole_number(request, name: str, default: int, maximum: int | None = None) -> int:
-    raw = single(request, name)
-    if raw is None:
-        return default
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
-        raise BadQuery(name, f"{name} must be a whole number of 0 or more, not “{raw[:20]}”.")
-    value = int(raw)
-    if maximum is not None and value > maximum:
-        raise BadQuery(name, f"{name} must be at most {maximum}.")
-    return value
-
-
-def pagination(request) -> tuple[int, int]:
-    limits = settings.CMS_API
-    limit = whole_number(request, "limit", limits["DEFAULT_LIMIT"], limits["MAX_LIMIT"])
-    if limit == 0:
-        raise BadQuery("limit", "limit must be at least 1.")
-    return limit, whole_number(request, "offset", 0)
-
-
-def locale(request, name="locale", default=None) -> Locale | None:
-    code = single(request, name)
-    if code is None:
-        return default
-    found = Locale.objects.filter(language_code=code).first()
-    if found is None:
-        known = ", ".join(Locale.objects.order_by("language_code").values_list("language_code", flat=True))
-        raise BadQuery(name, f"Unknown locale “{code}”. Known: {known}.")
-    return found
-
-
-def choice(request, name: str, choices) -> str | None:
-    value = single(request, name)
-    if value is not None and value not in choices:
-        raise BadQuery(name, f"Unknown {name} “{value}”. Known: {', '.join(choices)}.")
-    return value
-
-
-def search_words(request, name="search", max_length=200) -> str | None:
+class SearchWordsField(serializers.CharField):
     """The words to search for. Operators and quotes are dropped: the search index would read them as its
     own syntax (SQLite's full-text search fails on a lone quote), and readers mean words."""
-    raw = single(request, name)
-    if raw is None:
-        return None
-    if len(raw) > max_length:
-        raise BadQuery(name, f"{name} must be at most {max_length} characters.")
-    return " ".join(re.findall(r"\w+", raw))
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_blank=True, trim_whitespace=False, **kwargs)
+
+    def to_internal_value(self, data):
+        if len(data) > SEARCH_MAX_LENGTH:
+            raise serializers.ValidationError(f"{self.field_name} must be at most {SEARCH_MAX_LENGTH} characters.")
+        return " ".join(re.findall(r"\w+", data))
 
 
-def field_list(request, allowed) -> list[str]:
-    raw = single(request, "fields")
-    if raw is None:
-        return []
-    fields = [field.strip() for field in raw.split(",") if field.strip()]
-    if fields == ["*"]:
-        return list(allowed)
-    unknown = [field for field in fields if field not in allowed]
-    if unknown:
-        raise BadQuery("fields", f"Unknown field “{unknown[0]}”. Known: {', '.join(allowed)}, or *.")
-    return fields
+@extend_schema_field(OpenApiTypes.STR)
+class FieldListField(serializers.Field):
+    """Comma-separated names of `allowed` fields, or * for all of them."""
+
+    def __init__(self, allowed, **kwargs):
+        self.allowed = list(allowed)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        fields = [field.strip() for field in data.split(",") if field.strip()]
+        if fields == ["*"]:
+            return self.allowed
+        unknown = [field for field in fields if field not in self.allowed]
+        if unknown:
+            raise serializers.ValidationError(f"Unknown field “{unknown[0]}”. Known: {', '.join(self.allowed)}, or *.")
+        return fields
 
 
-def locale_by_code(code: str) -> Locale | None:
-    return Locale.objects.filter(language_code=code).first()
+def text(**kwargs) -> serializers.CharField:
+    """A parameter taken as given: not trimmed, and empty allowed (it then matches nothing)."""
+    return serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, **kwargs)

@@ -18,25 +18,20 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import (
-    OpenApiParameter,
-    OpenApiResponse,
-    PolymorphicProxySerializer,
-    extend_schema,
-    extend_schema_view,
-)
-from rest_framework import status
+from drf_spectacular.utils import OpenApiResponse, PolymorphicProxySerializer, extend_schema, extend_schema_view
+from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, NotFound
+from rest_framework.fields import empty
 
 from cms.library_kinds import library_kinds
 from cms.models.review import as_unreviewed
 from exporters.document import PAGE_TYPES, PageSerializer, library_draft_document, page_document
+from exporters.http.caching import render_json
+from exporters.http.errors import ErrorSerializer
+from exporters.http.query import read_query
 
-from . import params
 from .base import ReadOnlyJSONView
-from .caching import render_json
-from .responses import ERRORS, ErrorSerializer
+from .responses import ERRORS
 
 SALT = "cms.api.preview"
 DEFAULT_LIFETIME = 3600  # Seconds; settings.CMS_API["PREVIEW_TOKEN_SECONDS"] says otherwise.
@@ -93,10 +88,20 @@ def preview_url(request, obj) -> str:
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
-def read_token(request) -> dict:
-    token = params.single(request, "token")
-    if not token:
-        raise PreviewTokenMissing("Give the preview token the admin gave you as ?token=.")
+class PreviewTokenField(serializers.CharField):
+    """Required, as the schema says; but a missing or empty token is a 401, as any missing credential is."""
+
+    def run_validation(self, data=empty):
+        if data is empty or data == "":
+            raise PreviewTokenMissing("Give the preview token the admin gave you as ?token=.")
+        return super().run_validation(data)
+
+
+class PreviewQuery(serializers.Serializer):
+    token = PreviewTokenField(trim_whitespace=False, help_text="The signed preview token.")
+
+
+def read_token(token: str) -> dict:
     invalid = PreviewTokenInvalid("This preview token is not valid: copy the whole link the admin gave you.")
     if len(token) > MAX_TOKEN_LENGTH:
         raise invalid
@@ -139,9 +144,7 @@ PREVIEW_RESPONSE = PolymorphicProxySerializer(
             "the admin's “Headless preview link” and expires after `CMS_PREVIEW_TOKEN_SECONDS` (default 3600). "
             "Content never published has null publication dates. Responses are `Cache-Control: private, no-store`."
         ),
-        parameters=[
-            OpenApiParameter("token", OpenApiTypes.STR, required=True, description="The signed preview token.")
-        ],
+        parameters=[PreviewQuery],
         responses={
             200: OpenApiResponse(PREVIEW_RESPONSE, description="A page, or a myth, benefit, risk or location."),
             400: ERRORS[400],
@@ -156,11 +159,10 @@ PREVIEW_RESPONSE = PolymorphicProxySerializer(
 class PreviewView(ReadOnlyJSONView):
     """GET only, no session needed: the token is the credential. Never cached, never indexed."""
 
-    allowed_params = ("token",)
+    query_class = PreviewQuery
 
     def get(self, request):
-        params.check_known(request, self.allowed_params)
-        named = read_token(request)
+        named = read_token(read_query(request, self.query_class)["token"])
         model = named_model(named["ct"])
         obj = model.objects.filter(pk=named["pk"]).first() if model is not None else None
         if obj is None:

@@ -3,13 +3,7 @@
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers
 
-
-class ErrorSerializer(serializers.Serializer):
-    """Example: {"detail": "limit must be at most 100.", "parameter": "limit"}"""
-
-    detail = serializers.CharField()
-    parameter = serializers.CharField(required=False, help_text="The query parameter at fault, for a 400.")
-
+from exporters.http.errors import ErrorSerializer
 
 ERRORS = {
     400: OpenApiResponse(ErrorSerializer, description="A query parameter is unknown or has a bad value."),

@@ -1,6 +1,6 @@
 """In the admin: the PDF of a brochure or article as it stands now, draft included."""
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from wagtail.models import Page
@@ -8,6 +8,7 @@ from wagtail.models import Page
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
+from exporters.http.errors import HttpError
 
 from .options import PrintOptions
 from .printable import printable_article, printable_brochure
@@ -18,10 +19,10 @@ def draft_pdf(request, printable, name, locale_code):
     try:
         options = PrintOptions(paper=request.GET.get("paper", "letter"), profile=request.GET.get("profile", "office"))
     except ValueError as error:
-        return JsonResponse({"detail": str(error)}, status=400)
+        return HttpError(400, str(error)).response()
     (result,) = pdfs_for([(name, printable(options))], options)
     if result.error is not None:
-        return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
+        return HttpError(503, f"The PDF could not be made: {result.error}").response()
     response = HttpResponse(result.pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{slugify(name)}.draft{options.file_suffix(locale_code)}"'
     return response

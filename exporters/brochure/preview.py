@@ -1,6 +1,8 @@
 """Wagtail preview modes for print: the print layout as HTML, and the PDF itself, for drafts too."""
 
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
+
+from exporters.http.errors import HttpError
 
 from .options import PrintOptions
 from .printable import printable_article, printable_brochure, printable_item
@@ -18,7 +20,7 @@ def print_preview(mode_name, make_printable):
         return HttpResponse(brochure_html(printable, options))
     (result,) = pdfs_for([("preview", printable)], options)
     if result.error is not None:
-        return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
+        return HttpError(503, f"The PDF could not be made: {result.error}").response()
     return HttpResponse(result.pdf, content_type="application/pdf")
 
 

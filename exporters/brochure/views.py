@@ -1,14 +1,18 @@
 """GET /brochures/<slug>.pdf?locale=es&paper=a4&profile=press: a live brochure (or article) as PDF."""
 
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale
 
+from rest_framework import serializers
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
+from exporters.http.caching import not_modified_or
+from exporters.http.errors import HttpError, json_errors
+from exporters.http.query import KnownChoiceField, LocaleField, read_query
 from exporters.live import live_brochures, live_pages
 from exporters.throttle import BrochureThrottle, too_many_requests
 
@@ -17,51 +21,41 @@ from .printable import printable_article, printable_brochure
 from .service import pdfs_for
 
 
-def bad_request(parameter: str, message: str) -> JsonResponse:
-    return JsonResponse({"detail": message, "parameter": parameter}, status=400)
+class BrochureQuery(serializers.Serializer):
+    """Example: ?locale=es&paper=a4&profile=press"""
+
+    paper = KnownChoiceField(choices=list(PAPERS), default="letter")
+    profile = KnownChoiceField(choices=PROFILES, default="office")
+    locale = LocaleField(required=False, help_text="Default: the default locale.")
 
 
 @csrf_exempt  # A read-only file: no form posts here, and other methods get a 405, not a CSRF page.
 @require_safe
+@json_errors
 def brochure_pdf(request, slug):
     refused = too_many_requests(request, BrochureThrottle)
     if refused is not None:
         return refused
-    unknown = sorted(set(request.GET) - {"locale", "paper", "profile"})
-    if any(ord(character) < 32 for value in request.GET.values() for character in value):
-        return bad_request("locale", "Query parameters must not contain control characters.")
-    if unknown:
-        return bad_request(unknown[0], f"Unknown query parameter “{unknown[0]}”. Known: locale, paper, profile.")
-    paper, profile = request.GET.get("paper", "letter"), request.GET.get("profile", "office")
-    if paper not in PAPERS:
-        return bad_request("paper", f"Unknown paper “{paper}”. Known: {', '.join(PAPERS)}.")
-    if profile not in PROFILES:
-        return bad_request("profile", f"Unknown profile “{profile}”. Known: {', '.join(PROFILES)}.")
+    query = read_query(request, BrochureQuery)
     default = Locale.get_default()
-    locale = Locale.objects.filter(language_code=request.GET.get("locale", default.language_code)).first()
-    if locale is None:
-        return bad_request("locale", f"Unknown locale “{request.GET['locale']}”.")
-    options = PrintOptions(paper=paper, profile=profile)
+    locale = query.get("locale") or default
+    options = PrintOptions(paper=query["paper"], profile=query["profile"])
 
     try:
         printable = find_printable(request, slug, locale, default, options)
     except Exception as error:  # noqa: BLE001 (content that cannot be laid out: say why, not a bare 500)
-        return JsonResponse({"detail": f"The PDF could not be made: {type(error).__name__}: {error}"}, status=503)
+        raise HttpError(503, f"The PDF could not be made: {type(error).__name__}: {error}") from error
     if printable is None:
-        return JsonResponse({"detail": f"No live brochure or article “{slug}” in {locale.language_code}."}, status=404)
+        raise HttpError(404, f"No live brochure or article “{slug}” in {locale.language_code}.")
     (result,) = pdfs_for([(slug, printable)], options)
     if result.error is not None:
-        return JsonResponse({"detail": f"The PDF could not be made: {result.error}"}, status=503)
-    etag = f'"{result.key[:40]}"'
-    if etag in request.headers.get("If-None-Match", ""):
-        response = HttpResponse(status=304)
-    else:
-        response = HttpResponse(result.pdf, content_type="application/pdf")
-        filename = slugify(slug) + options.file_suffix(locale.language_code)
-        response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["ETag"] = etag
+        raise HttpError(503, f"The PDF could not be made: {result.error}")
+    response = HttpResponse(result.pdf, content_type="application/pdf")
+    filename = slugify(slug) + options.file_suffix(locale.language_code)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["ETag"] = f'"{result.key[:40]}"'
     response["Cache-Control"] = "public, max-age=60"
-    return response
+    return not_modified_or(request, response)
 
 
 def find_printable(request, slug, locale, default, options):

@@ -1,6 +1,6 @@
 """Live pages: Wagtail routes /<lang>/<path>/ to a page, whose serve() hands it to serve_page.
 
-A live page is cached like an API response (exporters/api_json/caching.py), keyed on what it shows: the
+A live page is cached like an API response (exporters/http/caching.py), keyed on what it shows: the
 site, the page (every translation of it, which it links to) and, for a home page and its article list, all
 pages. Publishing a myth re-renders the pages that place it and the home pages; nothing else. A page reads no
 query parameter, so the query string (tracking parameters included) is not part of the key. Each client
@@ -11,8 +11,8 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils import timezone
 
 from cms.models import HomePage
-from exporters.api_json.caching import cached_entry, conditional_response
 from exporters.document import Document
+from exporters.http.caching import cached_entry, conditional_response
 from exporters.live import live_pages
 from exporters.models import PAGES, SITE, page_scope
 from exporters.throttle import PagesThrottle, too_many_requests

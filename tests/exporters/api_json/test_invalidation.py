@@ -37,7 +37,7 @@ def test_an_expiry_date_in_the_past_takes_a_cached_page_out_at_once(client, arti
 
 
 def test_a_cached_response_lives_no_longer_than_the_next_expiry(article_en, client):
-    from exporters.api_json.caching import seconds_until
+    from exporters.http.caching import seconds_until
     from exporters.live import expiry_dates
 
     article_en.expire_at = timezone.now() + timezone.timedelta(seconds=90)
@@ -127,7 +127,7 @@ def test_a_missing_image_file_drops_the_image_not_the_page(client, demo, locales
 @pytest.fixture
 def builds(monkeypatch):
     """The paths of the responses built since the fixture was set up (a cached hit builds nothing)."""
-    from exporters.api_json import caching
+    from exporters.http import caching
 
     real_build_entry, built = caching.build_entry, []
 
@@ -267,7 +267,7 @@ def test_deleting_a_translation_of_a_placed_myth_rebuilds_the_pages_that_place_i
 def test_the_cache_key_does_not_depend_on_the_active_language(client, article_en, monkeypatch):
     from django.utils import translation
 
-    from exporters.api_json import caching
+    from exporters.http import caching
 
     url = f"/api/v1/pages/{article_en.pk}/"
     warm(client, url)

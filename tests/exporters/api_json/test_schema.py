@@ -96,3 +96,35 @@ def test_a_myth_without_spanish_translation_is_listed_in_spanish_as_fallback(cli
     assert listing["count"] == 4
     assert (by_text["Only in English"]["locale"], by_text["Only in English"]["translated"]) == ("en", False)
     assert by_text["La ketamina es solo una droga recreativa"]["translated"] is True
+
+
+def parameters_of(schema, path) -> dict:
+    return {parameter["name"]: parameter for parameter in schema["paths"][path]["get"]["parameters"]}
+
+
+@pytest.fixture
+def fresh_schema():
+    """The schema view builds the document once per process (docs.SCHEMAS): build it again, under these settings."""
+    from exporters.api_json import docs
+
+    docs.SCHEMAS.clear()
+    yield
+    docs.SCHEMAS.clear()
+
+
+def test_each_query_parameter_is_documented_as_it_is_checked(client, demo, settings, fresh_schema):
+    settings.CMS_API = {**settings.CMS_API, "MAX_LIMIT": 37, "DEFAULT_LIMIT": 7}
+    schema = client.get("/api/v1/schema/", {"format": "json"}).json()
+    for path in ("/api/v1/pages/", "/api/v1/library/myths/"):
+        limit = parameters_of(schema, path)["limit"]
+        assert limit["schema"] == {"type": "integer", "minimum": 1, "maximum": 37, "default": 7}
+        assert "at most 37" in limit["description"]
+    assert client.get("/api/v1/pages/", {"limit": "37"}).status_code == 200
+    assert client.get("/api/v1/pages/").json()["limit"] == 7
+    refused = client.get("/api/v1/library/myths/", {"limit": "38"})
+    assert refused.json() == {"detail": "limit must be at most 37.", "parameter": "limit"}
+    listed = parameters_of(schema, "/api/v1/pages/")
+    assert set(listed) == {"locale", "type", "slug", "search", "fields", "limit", "offset"}
+    assert listed["type"]["schema"]["enum"] == ["home", "article"]
+    assert parameters_of(schema, "/api/v1/pages/find/")["html_path"]["required"] is True
+    assert parameters_of(schema, "/api/v1/preview/")["token"]["required"] is True

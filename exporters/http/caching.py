@@ -13,10 +13,10 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
-from django.utils.http import http_date, parse_http_date_safe
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 
 from exporters.live import expiry_dates
 from exporters.models import SITE, ContentVersion
@@ -82,14 +82,7 @@ def cached_entry(request, build, scopes=(SITE,), render=None, vary_on_query=True
 
 def conditional_response(request, entry, content_type="application/json") -> HttpResponse:
     """200 with the body, or 304 when the client already has it (If-None-Match, else If-Modified-Since)."""
-    if_none_match = request.headers.get("If-None-Match")
-    if if_none_match is not None:
-        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-        not_modified = entry["etag"] in tags or "*" in tags
-    else:
-        since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-        not_modified = since is not None and entry["last_modified"] is not None and entry["last_modified"] <= since
-    response = HttpResponseNotModified() if not_modified else HttpResponse(entry["body"], content_type=content_type)
+    response = HttpResponse(entry["body"], content_type=content_type)
     response["ETag"] = entry["etag"]
     if entry["last_modified"] is not None:
         response["Last-Modified"] = http_date(entry["last_modified"])
@@ -97,7 +90,16 @@ def conditional_response(request, entry, content_type="application/json") -> Htt
     if entry.get("until", math.inf) != math.inf:
         keep_no_later_than(response, entry["until"])
     response["Vary"] = "Accept-Encoding"
-    return response
+    return not_modified_or(request, response, entry["last_modified"])
+
+
+def not_modified_or(request, response, last_modified: int | None = None) -> HttpResponse:
+    """`response`, or a 304 carrying its ETag, Last-Modified, Cache-Control and Vary if the client has it.
+
+    Django's own rules (RFC 9110), as its `condition` decorator applies them: If-None-Match is a list of
+    ETags compared weakly (W/ ignored), or `*`; If-Modified-Since counts only without If-None-Match.
+    """
+    return get_conditional_response(request, etag=response.get("ETag"), last_modified=last_modified, response=response)
 
 
 def keep_no_later_than(response, until: float) -> None:

@@ -1,0 +1,1 @@
+"""HTTP that every channel shares (JSON API, live pages, brochure PDFs): caching, errors, query parameters."""
