@@ -22,13 +22,10 @@ from exporters.document import page_document
 from exporters.live import live_pages
 from exporters.security_headers import page_policy
 
+# Named `direction` here because exporters/previews.py imports it from this module by that name.
+from exporters.text_direction import text_direction as direction
+
 from .structured_data import json_ld, structured_data
-
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
-
-
-def direction(language_code: str) -> str:
-    return "rtl" if language_code.split("-")[0] in RTL_LANGUAGES else "ltr"
 
 
 def fallback_path(url: str, from_language: str, to_language: str) -> str:
