@@ -7,6 +7,8 @@ from pathlib import Path
 
 from django.utils.module_loading import import_string
 
+from wagtail.models import Site
+
 from cms.channels import channels, get_channel
 
 
@@ -47,6 +49,12 @@ class Exporter:
     def export(self, out_dir: Path, progress=None, force=False, **arguments) -> ExportReport:
         """Write into out_dir through an exporters.files.ExportFolder (force: take over files not ours)."""
         raise NotImplementedError
+
+    def host(self) -> str:
+        """The host an export's requests are made for: the default site's, so addresses built from the request
+        are the ones readers use ("localhost" before any site exists)."""
+        site = Site.objects.filter(is_default_site=True).first()
+        return site.hostname if site is not None else "localhost"
 
 
 def exporter_names() -> list[str]:

@@ -51,13 +51,8 @@ class StreamSerializer(serializers.Field):
         return blocks
 
 
-class TranslationSerializer(serializers.Serializer):
-    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/", "api_url": "/api/v1/pages/7/"}"""
-
-    locale = serializers.CharField(source="locale.language_code")
-    title = serializers.CharField()
-    url = serializers.SerializerMethodField()
-    api_url = serializers.SerializerMethodField()
+class PageAddressesMixin:
+    """`url` and `api_url` of a serializer of pages: where readers read the page, and its API detail."""
 
     def get_url(self, page) -> str:
         return safe_url(page.get_url(self.context["document"].request))
@@ -65,6 +60,15 @@ class TranslationSerializer(serializers.Serializer):
     def get_api_url(self, page) -> str:
         # A new page previewed before its first save has no id, hence no address yet.
         return reverse("api-v1:page-detail", args=[page.pk]) if page.pk is not None else ""
+
+
+class TranslationSerializer(PageAddressesMixin, serializers.Serializer):
+    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/", "api_url": "/api/v1/pages/7/"}"""
+
+    locale = serializers.CharField(source="locale.language_code")
+    title = serializers.CharField()
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
 
 
 class BrandSerializer(serializers.Serializer):
@@ -83,7 +87,7 @@ class BrandSerializer(serializers.Serializer):
         return self.context["document"].brand_disclaimer
 
 
-class PageSummarySerializer(serializers.Serializer):
+class PageSummarySerializer(PageAddressesMixin, serializers.Serializer):
     """A page as listed: enough to link to it and to fetch it whole."""
 
     id = serializers.IntegerField()
@@ -99,13 +103,6 @@ class PageSummarySerializer(serializers.Serializer):
 
     def get_type(self, page) -> str:
         return PAGE_TYPES[type(page)]
-
-    def get_url(self, page) -> str:
-        return safe_url(page.get_url(self.context["document"].request))
-
-    def get_api_url(self, page) -> str:
-        # A new page previewed before its first save has no id, hence no address yet.
-        return reverse("api-v1:page-detail", args=[page.pk]) if page.pk is not None else ""
 
 
 class PageSerializer(PageSummarySerializer):

@@ -56,6 +56,16 @@ def compiled_catalogs():
     call_command("compile_catalogs", verbosity=0)
 
 
+def shown_to_readers(item, locale):
+    """The version of a library item readers of `locale` get, as every channel's Document resolves it
+    (cms.models.library.shown_version), or None if it is live nowhere."""
+    from django.test import RequestFactory
+
+    from exporters.context import DocumentContext
+
+    return DocumentContext(locale, RequestFactory().get("/")).localize(item)
+
+
 def page_text(response) -> str:
     """The text a reader sees in an HTML response, with white space folded."""
     from bs4 import BeautifulSoup

@@ -16,10 +16,9 @@ def test_every_string_in_the_spanish_catalog_is_translated():
 
 def test_the_labels_channels_print_come_out_in_spanish():
     with translation.override("es"):
-        assert [translation.gettext(label) for label in ["Myth", "Fact", "Sources", "Disclaimer"]] == [
+        assert [translation.gettext(label) for label in ["Myth", "Fact", "Disclaimer"]] == [
             "Mito",
             "Realidad",
-            "Fuentes",
             "Descargo de responsabilidad",
         ]
 

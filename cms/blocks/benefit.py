@@ -49,5 +49,4 @@ class BenefitsBlock(LibraryListBlock):
     class Meta:
         icon = "success"
         label = _("Benefits")
-        template = "cms/blocks/benefits.html"
         description = _("Benefits from the content library, with their evidence.")

@@ -40,13 +40,6 @@ class CallToActionBlockValueSerializer(BlockValueSerializer):
         return data
 
 
-class CallToActionValue(blocks.StructValue):
-    def url(self):
-        """Where the button goes: the chosen page's URL or the external link ("" if not one to follow)."""
-        page = self.get("link_page")
-        return safe_url(page.url if page else self.get("link_url"))
-
-
 class CallToActionBlock(blocks.StructBlock):
     """A sentence that invites the reader to act, and a button to a page or a web address."""
 
@@ -74,8 +67,6 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Call to action")
-        template = "cms/blocks/call_to_action.html"
-        value_class = CallToActionValue
         preview_value = {
             "text": "To learn if ketamine infusion therapy is right for you, contact us to schedule a consultation.",
             "button_label": "Schedule a consultation",

@@ -6,7 +6,6 @@ from wagtail import blocks
 
 from rest_framework import serializers
 
-from .library import reader_locale
 from .serializers import BlockValueSerializer
 
 
@@ -28,20 +27,8 @@ class DisclaimerBlock(blocks.StructBlock):
 
     serializer_class = DisclaimerBlockValueSerializer
 
-    def get_context(self, value, parent_context=None):
-        from cms.models.site_settings import BrandSettings  # The settings model imports the validators only.
-
-        context = super().get_context(value, parent_context)
-        text = value["text"]
-        request = (parent_context or {}).get("request")
-        if not text and request is not None:
-            text = BrandSettings.for_request(request).disclaimer_for(reader_locale(parent_context))
-        context["text"] = text
-        return context
-
     class Meta:
         icon = "warning"
         label = _("Disclaimer")
-        template = "cms/blocks/disclaimer.html"
         preview_value = {"text": "This content is general information and is not medical advice."}
         description = _("A medical disclaimer; empty uses the brand's default.")

@@ -60,5 +60,4 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Image")
-        template = "cms/blocks/image.html"
         description = _("An image with alt text and an optional caption.")

@@ -1,37 +1,13 @@
-"""What the blocks that place library items share: reading them in the reader's locale.
+"""What the blocks that place a list of library items share: each item placed once.
 
-A page in Spanish may place the English item (or the other way round): readers get the live version in
-the page's locale, else the default locale's (see cms.models.library.shown_version, which the JSON
-Document follows too).
+Which version of a placed item readers get (its translation in their locale, or the fallback) is decided as
+the Document is built (cms.models.library.shown_version, exporters/context.py), not here.
 """
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-
-
-def reader_locale(context):
-    """The locale the surrounding page or brochure is read in, if the context tells."""
-    if not context:
-        return None
-    if context.get("locale") is not None:
-        return context["locale"]
-    page = context.get("page")
-    return getattr(page, "locale", None)
-
-
-def live_for_reader(items, context):
-    """The placed items as the reader sees them: localized, live ones only, in the editor's order."""
-    locale = reader_locale(context)
-    shown = []
-    for item in items:
-        if item is None:  # The item was deleted after it was placed.
-            continue
-        localized = item.localized_live(locale)
-        if localized is not None:
-            shown.append(localized)
-    return shown
 
 
 class LibraryListBlock(blocks.StructBlock):
@@ -47,11 +23,6 @@ class LibraryListBlock(blocks.StructBlock):
                 block_errors={self.items_field: ValidationError(_("Each item can be placed only once in this list."))}
             )
         return value
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["items"] = live_for_reader(value[self.items_field], parent_context)
-        return context
 
     class Meta:
         abstract = True

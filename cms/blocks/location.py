@@ -88,5 +88,4 @@ class LocationsBlock(LibraryListBlock):
     class Meta:
         icon = "site"
         label = _("Locations")
-        template = "cms/blocks/locations.html"
         description = _("Clinic locations from the content library.")

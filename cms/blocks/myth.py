@@ -7,7 +7,6 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from rest_framework import serializers
 
-from .library import live_for_reader
 from .serializers import BlockValueSerializer, LibraryItemSerializer, ReviewSerializer, RichTextHTMLField, sources_field
 
 
@@ -42,14 +41,7 @@ class MythBlock(blocks.StructBlock):
 
     serializer_class = MythBlockValueSerializer
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        shown = live_for_reader([value["myth"]], parent_context)
-        context["myth"] = shown[0] if shown else None
-        return context
-
     class Meta:
         icon = "help"
         label = _("Myth and facts")
-        template = "cms/blocks/myth.html"
         description = _("A myth from the content library, answered by its facts.")

@@ -18,7 +18,6 @@ class SourceBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Source")
-        template = "cms/blocks/source.html"
         preview_value = {
             "title": "Ketamine for depression: a systematic review",
             "publisher": "Example Journal of Psychiatry",

@@ -39,7 +39,6 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Heading")
-        template = "cms/blocks/heading.html"
         preview_value = {"text": "Understanding ketamine infusion therapy", "level": "h2"}
         description = _("A section or subsection heading.")
 
@@ -52,6 +51,5 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Paragraph")
-        template = "cms/blocks/paragraph.html"
         preview_value = "<p>Ketamine infusion therapy is primarily known for its use in pain management.</p>"
         description = _("Rich text: paragraphs, lists, links.")

@@ -17,7 +17,6 @@ from cms.blocks.opening_hours import OpeningHoursBlock
 from cms.blocks.source import SourceBlock
 from cms.fallback import fallback_language
 from cms.library_kinds import library_kind
-from cms.schedule import readable
 from cms.validators import (
     format_phone_e164,
     parse_phone,
@@ -42,12 +41,6 @@ class LibraryItem(PublishableSnippet):
 
     class Meta(PublishableSnippet.Meta):
         abstract = True
-
-    def localized_live(self, locale):
-        """This item as readers of `locale` see it (see `shown_version`), or None if it is live nowhere."""
-        versions = type(self).objects.filter(readable(), translation_key=self.translation_key)
-        live_versions = {version.locale_id: version for version in versions}
-        return shown_version(self, live_versions, locale, fallback_locale_of(locale))
 
 
 def fallback_locale_of(locale):
@@ -261,11 +254,6 @@ class Location(LibraryItem):
     def street_address(self):
         """Street and unit on one line, as printed on an envelope: “3210 Denali St Unit 4”."""
         return " ".join(part for part in (self.street, self.unit) if part)
-
-    @property
-    def locality_line(self):
-        """City, state and postal code: “Anchorage, AK 99503”."""
-        return f"{self.city}, {self.state} {self.postal_code}".strip()
 
     @property
     def phone_e164(self):

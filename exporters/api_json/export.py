@@ -13,7 +13,7 @@ from pathlib import Path
 from django.test import RequestFactory
 from django.urls import resolve, reverse
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from cms.schedule import readable
 from exporters.base import Exporter, ExportReport
@@ -69,7 +69,3 @@ class JsonExporter(Exporter):
                     url = f"{reverse(f'api-v1:{kind}-detail', args=[item.pk])}?locale={locale.language_code}"
                     found.append((f"library/{kind}/{locale.language_code}/{key}.json", url, locale.language_code))
         return found
-
-    def host(self) -> str:
-        site = Site.objects.filter(is_default_site=True).first()
-        return site.hostname if site is not None else "localhost"

@@ -14,7 +14,7 @@ from pathlib import Path
 from django.core.management.base import CommandError
 from django.test import RequestFactory
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from slugify import slugify
 
@@ -90,7 +90,3 @@ class BrochureExporter(Exporter):
         if unknown:
             raise CommandError(f"No brochure with the slug {', '.join(sorted(unknown))}.")
         return chosen
-
-    def host(self) -> str:
-        site = Site.objects.filter(is_default_site=True).first()
-        return site.hostname if site is not None else "localhost"

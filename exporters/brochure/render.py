@@ -13,11 +13,12 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+from exporters.text_direction import text_direction
+
 from .fetcher import BASE_URL, SafeURLFetcher
 from .options import PrintOptions
 from .qr import qr_svg
 
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
 # Part of every cache key, with the CSS and fonts: a new layout invalidates PDFs made with the old one.
 LAYOUT_VERSION = "1"
 
@@ -47,7 +48,7 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
         context = {
             "doc": printable,
             "options": options,
-            "direction": "rtl" if language.split("-")[0] in RTL_LANGUAGES else "ltr",
+            "direction": text_direction(language),
             "review_line": review_line,
             "footer_css": css_string(footer),
             "page_label_before": css_string(before),

@@ -6,8 +6,8 @@ from django.templatetags.static import static
 from django.utils import translation
 
 from exporters.placed_alone import placed_alone
+from exporters.text_direction import text_direction
 
-from .render import direction
 from .views import serve_page
 
 
@@ -23,6 +23,6 @@ def serve_item_draft(item, request) -> HttpResponse:
         html = render_to_string(
             "pages/item_preview.html",
             {"title": str(item), "block": data["block"], "brand": data["brand"], "content_language": language,
-             "content_direction": direction(language), "stylesheet": static("pages/site.css")},
+             "content_direction": text_direction(language), "stylesheet": static("pages/site.css")},
         )  # fmt: skip
     return HttpResponse(html)

@@ -21,14 +21,9 @@ from cms.fallback import fallback_language
 from exporters.document import page_document
 from exporters.live import live_pages
 from exporters.security_headers import page_policy
+from exporters.text_direction import text_direction
 
 from .structured_data import json_ld, structured_data
-
-RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
-
-
-def direction(language_code: str) -> str:
-    return "rtl" if language_code.split("-")[0] in RTL_LANGUAGES else "ltr"
 
 
 def fallback_path(url: str, from_language: str, to_language: str) -> str:
@@ -123,7 +118,7 @@ def page_html(page, request, reader: Reader) -> str:
             "content_language": content_language,
             "content_direction": direction(content_language),
             "reader_language": reader.language_code,
-            "reader_direction": direction(reader.language_code),
+            "reader_direction": text_direction(reader.language_code),
             "is_fallback": content_language != reader.language_code,
             "content_language_name": get_language_info(content_language)["name_translated"],
             "languages": languages,

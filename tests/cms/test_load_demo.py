@@ -79,19 +79,19 @@ def test_the_benefits_include_the_emerging_uses(demo):
 
 
 @pytest.mark.parametrize(
-    ("name", "street_address", "locality_line"),
+    ("name", "street_address", "locality"),
     [
-        ("Anchorage, AK", "3210 Denali St Unit 4", "Anchorage, AK 99503"),
-        ("Fairbanks, AK", "1929 Airport Way Suite B", "Fairbanks, AK 99701"),
+        ("Anchorage, AK", "3210 Denali St Unit 4", ("Anchorage", "AK", "99503")),
+        ("Fairbanks, AK", "1929 Airport Way Suite B", ("Fairbanks", "AK", "99701")),
     ],
 )
-def test_both_locations_have_their_exact_addresses(demo, name, street_address, locality_line):
+def test_both_locations_have_their_exact_addresses(demo, name, street_address, locality):
     for location in Location.objects.filter(name=name):  # English and Spanish: addresses are not translated.
-        assert (location.street_address, location.locality_line, location.country) == (
+        assert (location.street_address, (location.city, location.state, location.postal_code)) == (
             street_address,
-            locality_line,
-            "US",
+            locality,
         )
+        assert location.country == "US"
     assert Location.objects.filter(name=name).count() == 2
 
 

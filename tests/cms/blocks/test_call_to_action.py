@@ -33,8 +33,15 @@ def test_only_http_links_are_accepted():
     assert "http:// or https://" in errors(button_label="Book", link_url="javascript:alert(1)")["link_url"]
 
 
-def test_renders_the_button_to_the_external_link():
-    block = CallToActionBlock()
-    value = clean(button_label="Book now", link_url="https://ketwell.example/book")
-    html = block.render(value)
-    assert '<a class="button" href="https://ketwell.example/book">Book now</a>' in html
+def test_the_button_goes_to_the_external_link(place):
+    value = {
+        "text": "Contact us.",
+        "button_label": "Book now",
+        "link_page": None,
+        "link_url": "https://ketwell.example/book",
+    }
+    placed = place("en", {"type": "call_to_action", "value": value})
+    assert placed.values("call_to_action") == [
+        {"text": "Contact us.", "button_label": "Book now", "url": "https://ketwell.example/book", "page_id": None}
+    ]
+    assert '<a class="button" href="https://ketwell.example/book">Book now</a>' in placed.html

@@ -1,18 +1,17 @@
-from django.test import RequestFactory
-
-from cms.blocks.disclaimer import DisclaimerBlock
-
-
-def render(text, locale):
-    block = DisclaimerBlock()
-    request = RequestFactory().get("/")
-    return block.render(block.to_python({"text": text}), context={"request": request, "locale": locale})
+def disclaimer_block(text):
+    return {"type": "disclaimer", "value": {"text": text}}
 
 
-def test_its_own_text_wins(demo, locales):
-    assert "Disclaimer:</strong> Ask your doctor." in render("Ask your doctor.", locales["en"])
+def test_its_own_text_wins(place):
+    placed = place("en", disclaimer_block("Ask your doctor."))
+    assert placed.values("disclaimer") == [{"text": "Ask your doctor."}]
+    assert "Disclaimer:</strong> Ask your doctor." in placed.html
 
 
-def test_empty_text_prints_the_brand_default_in_the_readers_locale(demo, locales):
-    assert "is not medical advice" in render("", locales["en"])
-    assert "no constituye asesoramiento médico" in render("", locales["es"])
+def test_empty_text_prints_the_brand_default_in_the_readers_locale(place):
+    english, spanish = place("en", disclaimer_block("")), place("es", disclaimer_block(""))
+    (english_value,), (spanish_value,) = english.values("disclaimer"), spanish.values("disclaimer")
+    assert "is not medical advice" in english_value["text"]
+    assert "no constituye asesoramiento médico" in spanish_value["text"]
+    assert "is not medical advice" in english.article.find("aside", class_="disclaimer-block").get_text()
+    assert "no constituye asesoramiento médico" in spanish.article.find("aside", class_="disclaimer-block").get_text()

@@ -6,15 +6,21 @@ from cms.blocks.risk import RisksBlock
 from tests import factories
 
 
-def test_risks_are_grouped_common_first_with_how_they_are_mitigated(locales):
+def test_risks_show_in_the_editors_order_with_how_common_they_are_and_how_they_are_mitigated(place, locales):
     rare = factories.risk(locales["en"], name="Hallucinations", frequency="rare", mitigation="Patient selection.")
     common = factories.risk(locales["en"], name="Nausea", frequency="common", mitigation="Close monitoring.")
-    block = RisksBlock()
-    value = block.to_python({"heading": "Side effects", "intro": "", "risks": [rare.pk, common.pk]})
-    html = block.render(value, context={"locale": locales["en"]})
-    assert html.index("<h4>Common</h4>") < html.index("Nausea") < html.index("<h4>Rare</h4>") < html.index("Halluc")
-    assert "How we reduce it: Close monitoring." in html
-    assert "<h4>Uncommon</h4>" not in html  # Empty groups are left out.
+    risks = {"heading": "Side effects", "intro": "", "risks": [rare.pk, common.pk]}
+    placed = place("en", {"type": "risks", "value": risks})
+    (value,) = placed.values("risks")
+    assert [(risk["name"], risk["frequency_label"], risk["mitigation"]) for risk in value["risks"]] == [
+        ("Hallucinations", "Rare", "Patient selection."),
+        ("Nausea", "Common", "Close monitoring."),
+    ]
+    items = [" ".join(item.get_text(" ").split()) for item in placed.article.select("li.risk")]
+    assert items == [
+        "Hallucinations Rare How we reduce it: Patient selection.",
+        "Nausea Common How we reduce it: Close monitoring.",
+    ]
 
 
 def test_placing_the_same_risk_twice_is_refused_on_the_list(locales):
