@@ -116,7 +116,7 @@ def page_html(page, request, reader: Reader) -> str:
             "doc": doc,
             "page_type": doc["type"],
             "content_language": content_language,
-            "content_direction": direction(content_language),
+            "content_direction": text_direction(content_language),
             "reader_language": reader.language_code,
             "reader_direction": text_direction(reader.language_code),
             "is_fallback": content_language != reader.language_code,
