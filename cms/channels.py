@@ -15,7 +15,7 @@ preview link, the public URLs, the exporters of `manage.py export`. Example (exp
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.http import Http404, HttpResponse
 
@@ -42,18 +42,13 @@ class Channel:
     serve_page: Callable | None = None  # (page, request, reader_language) -> the live web page.
     preview_link: Callable | None = None  # (request, obj) -> a frontend's link to the draft, for the panel.
     image_widths: Sequence[int] = ()  # Rendition widths it asks for beyond the Document's (built on publish).
-    checks: Sequence[Callable] = field(default=())  # Django system checks (registered by `register`).
 
 
 _channels: dict[str, Channel] = {}
 
 
 def register(channel: Channel) -> None:
-    from django.core import checks
-
     _channels[channel.name] = channel
-    for check in channel.checks:
-        checks.register(check)
 
 
 def channels() -> list[Channel]:

@@ -88,3 +88,24 @@ def library_kinds() -> list[LibraryKind]:
 def kind_of(model_or_obj) -> LibraryKind | None:
     model = model_or_obj if isinstance(model_or_obj, type) else type(model_or_obj)
     return _kinds.get(model)
+
+
+def every_library_model_is_a_kind(app_configs=None, **kwargs):
+    """System check: a LibraryItem model without `@library_kind` would be previewed, cached and listed in
+    some places and missing from the others (the admin menu, the API)."""
+    from django.apps import apps
+    from django.core import checks
+
+    from cms.models import LibraryItem
+
+    models = [model for model in apps.get_models() if issubclass(model, LibraryItem)]
+    return [
+        checks.Error(
+            f"{model.__name__} is a LibraryItem but not a registered kind of library item.",
+            hint="Declare it with @library_kind(slug=…, block=…, icon=…, columns=…) (cms/library_kinds.py).",
+            obj=model,
+            id="cms.E001",
+        )
+        for model in models
+        if model not in _kinds
+    ]

@@ -18,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from cms.blocks.streams import BodyStreamBlock, rendered_block_types
+from cms.channels import channels
 from cms.demo import generate
 from cms.library_kinds import library_kinds
 from cms.models import Brochure, HomePage
@@ -120,6 +121,13 @@ def pdf(content, client, tmp_path):
 
 CHANNELS = {"api_json": api_json, "web_page": web_page, "static_export": static_export,
             "brochure_html": print_html, "brochure_pdf": pdf}  # fmt: skip
+# What is read here of each registered channel (cms/channels.py).
+OUTPUTS = {"json": ["api_json"], "pages": ["web_page", "static_export"], "brochure": ["brochure_html", "brochure_pdf"]}
+
+
+def test_every_registered_channel_is_read_here():
+    assert sorted(channel.name for channel in channels()) == sorted(OUTPUTS), "read the new channel's output here"
+    assert sorted(output for outputs in OUTPUTS.values() for output in outputs) == sorted(CHANNELS)
 
 
 @pytest.fixture(autouse=True)

@@ -50,4 +50,4 @@ class RisksBlock(LibraryListBlock):
     class Meta:
         icon = "warning"
         label = _("Risks and side effects")
-        description = _("Risks from the content library, grouped by how common they are.")
+        description = _("Risks from the content library, each with how common it is.")

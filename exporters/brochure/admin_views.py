@@ -8,21 +8,20 @@ from wagtail.models import Page
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
-from exporters.http.errors import HttpError
+from exporters.http.errors import HttpError, json_errors
+from exporters.http.query import read_query
 
-from .options import PrintOptions
+from .options import PrintOptions, PrintQuery
 from .printable import printable_article, printable_brochure
 from .service import pdfs_for
 
 
+@json_errors
 def draft_pdf(request, printable, name, locale_code):
-    try:
-        options = PrintOptions(paper=request.GET.get("paper", "letter"), profile=request.GET.get("profile", "office"))
-    except ValueError as error:
-        return HttpError(400, str(error)).response()
+    options = PrintOptions(**read_query(request, PrintQuery))
     (result,) = pdfs_for([(name, printable(options))], options)
     if result.error is not None:
-        return HttpError(503, f"The PDF could not be made: {result.error}").response()
+        raise HttpError(503, f"The PDF could not be made: {result.error}")
     response = HttpResponse(result.pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{slugify(name)}.draft{options.file_suffix(locale_code)}"'
     return response

@@ -14,8 +14,7 @@ class BrochureChannelConfig(AppConfig):
         from cms.channels import Channel, PreviewMode, register
         from cms.models import ArticlePage, Brochure, LibraryItem
 
-        from . import preview
-        from .checks import print_libraries
+        from . import checks, preview  # noqa: F401  (checks: registers the channel's system checks)
         from .options import IMAGE_WIDTHS
 
         register(
@@ -32,6 +31,5 @@ class BrochureChannelConfig(AppConfig):
                 ],
                 urls="exporters.brochure.urls",
                 image_widths=sorted({width for widths in IMAGE_WIDTHS.values() for width in widths}),
-                checks=[print_libraries],
             )
         )

@@ -1,10 +1,10 @@
-"""`manage.py check` says when the system libraries the brochure channel needs are missing.
-
-Registered by the channel (apps.py), with the compatibility tag."""
+"""`manage.py check` says when the system libraries the brochure channel needs are missing (registered
+when the channel's app is ready: apps.py imports this module)."""
 
 from django.core import checks
 
 
+@checks.register(checks.Tags.compatibility)
 def print_libraries(app_configs, **kwargs):
     try:
         from weasyprint.text import ffi

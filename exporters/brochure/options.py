@@ -2,6 +2,10 @@
 
 from dataclasses import dataclass
 
+from rest_framework import serializers
+
+from exporters.http.query import KnownChoiceField
+
 PAPERS = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
 PROFILES = ("office", "press")
 # Image widths in pixels: about 150 dpi across a page for the office, 300 dpi for the press.
@@ -38,3 +42,10 @@ class PrintOptions:
         """e.g. ".es.letter.pdf", ".es.a4.press.pdf"."""
         profile = ".press" if self.profile == "press" else ""
         return f".{language_code}.{self.paper}{profile}.pdf"
+
+
+class PrintQuery(serializers.Serializer):
+    """The print options a PDF's address takes. Example: ?paper=a4&profile=press"""
+
+    paper = KnownChoiceField(choices=list(PAPERS), default="letter")
+    profile = KnownChoiceField(choices=PROFILES, default="office")

@@ -12,7 +12,7 @@ from exporters.placed_alone import placed_alone
 from .options import PrintOptions
 
 
-def printable(data: dict, body: list, qr_url: str = "", published_at=None) -> dict:
+def printable_shape(data: dict, body: list, qr_url: str = "", published_at=None) -> dict:
     """The printable shape, from a Document's data (a brochure's, a page's or an item placed alone)."""
     return {
         "id": data["id"],
@@ -32,7 +32,7 @@ def printable(data: dict, body: list, qr_url: str = "", published_at=None) -> di
 def printable_brochure(brochure, request, options: PrintOptions) -> dict:
     document = brochure_document(brochure, request, image_widths=options.image_widths)
     qr_url = localized_full_url(brochure.qr_page, brochure.locale, request)
-    return printable(document.data, document.data["body"], qr_url, document.last_modified)
+    return printable_shape(document.data, document.data["body"], qr_url, document.last_modified)
 
 
 def printable_article(page, request, options: PrintOptions) -> dict:
@@ -47,7 +47,7 @@ def printable_article(page, request, options: PrintOptions) -> dict:
     if data["conclusion"]:
         body.append({"type": "paragraph", "id": "conclusion-text", "value": data["conclusion"]})
     body += data["call_to_action"] + data["locations"]
-    return printable(data, body, page.get_full_url(request), document.last_modified)
+    return printable_shape(data, body, page.get_full_url(request), document.last_modified)
 
 
 def printable_item(item, request, options: PrintOptions) -> dict:
@@ -55,7 +55,7 @@ def printable_item(item, request, options: PrintOptions) -> dict:
     data = placed_alone(item, request, image_widths=options.image_widths).data
     review = {"last_reviewed": getattr(item, "last_reviewed", None), "reviewed_by": getattr(item, "reviewed_by", "")}
     identity = {"id": item.pk, "title": str(item), "slug": "preview", "review": review}
-    return printable({**data, **identity}, [data["block"]])
+    return printable_shape({**data, **identity}, [data["block"]])
 
 
 def localized_full_url(page, locale, request) -> str:

@@ -6,26 +6,23 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale
 
-from rest_framework import serializers
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
 from exporters.http.caching import not_modified_or
 from exporters.http.errors import HttpError, json_errors
-from exporters.http.query import KnownChoiceField, LocaleField, read_query
+from exporters.http.query import LocaleField, read_query
 from exporters.live import live_brochures, live_pages
 from exporters.throttle import BrochureThrottle, too_many_requests
 
-from .options import PAPERS, PROFILES, PrintOptions
+from .options import PrintOptions, PrintQuery
 from .printable import printable_article, printable_brochure
 from .service import pdfs_for
 
 
-class BrochureQuery(serializers.Serializer):
+class BrochureQuery(PrintQuery):
     """Example: ?locale=es&paper=a4&profile=press"""
 
-    paper = KnownChoiceField(choices=list(PAPERS), default="letter")
-    profile = KnownChoiceField(choices=PROFILES, default="office")
     locale = LocaleField(required=False, help_text="Default: the default locale.")
 
 

@@ -99,7 +99,23 @@ def not_modified_or(request, response, last_modified: int | None = None) -> Http
     Django's own rules (RFC 9110), as its `condition` decorator applies them: If-None-Match is a list of
     ETags compared weakly (W/ ignored), or `*`; If-Modified-Since counts only without If-None-Match.
     """
-    return get_conditional_response(request, etag=response.get("ETag"), last_modified=last_modified, response=response)
+    return get_conditional_response(
+        RevalidationRequest(request), etag=response.get("ETag"), last_modified=last_modified, response=response
+    )
+
+
+class RevalidationRequest:
+    """A request as far as revalidation goes: its method, If-None-Match and If-Modified-Since.
+
+    If-Match and If-Unmodified-Since guard writes; these responses are read-only, so those headers get the
+    content, never an empty 412 (a brochure PDF has no Last-Modified, which Django would count as failing
+    If-Unmodified-Since)."""
+
+    VALIDATORS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE")
+
+    def __init__(self, request):
+        self.method, self.path = request.method, request.path
+        self.META = {name: request.META[name] for name in self.VALIDATORS if name in request.META}
 
 
 def keep_no_later_than(response, until: float) -> None:

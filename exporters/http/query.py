@@ -26,7 +26,8 @@ def read_query(request, query_class, **context) -> dict:
     known = list(query_class(context=context).fields)
     unknown = sorted(set(query) - set(known))
     if unknown:
-        raise BadQuery(unknown[0], f"Unknown query parameter “{unknown[0]}”. Known: {', '.join(sorted(known))}.")
+        accepted = f"Known: {', '.join(sorted(known))}." if known else "This address takes none."
+        raise BadQuery(unknown[0], f"Unknown query parameter “{unknown[0]}”. {accepted}")
     for name in (name for name in known if name in query):
         values = query.getlist(name)
         if len(values) > 1:

@@ -28,7 +28,8 @@ EXPORTERS_DIR = Path(__file__).resolve().parent.parent
 # The code that makes a page is an input too: a deployed fix reaches every page.
 SHARED_FILES = [
     EXPORTERS_DIR / "pages",  # The channel: its code, templates and static files.
-    *(EXPORTERS_DIR / name for name in ("document.py", "context.py", "rich_text.py", "live.py")),
+    *(EXPORTERS_DIR / name for name in ("document.py", "context.py", "rich_text.py", "live.py", "text_direction.py")),
+    EXPORTERS_DIR / "security_headers.py",  # The policy each page carries in its <meta>.
     *(EXPORTERS_DIR.parent / "cms" / name for name in ("blocks", "fallback.py", "sanitize.py", "safe_output.py")),
     *settings.LOCALE_PATHS,
 ]

@@ -32,3 +32,21 @@ def test_an_etag_that_only_contains_the_pdfs_gets_the_pdf(client, pdf):
         response = client.get(URL, HTTP_IF_NONE_MATCH=if_none_match)
         assert response.status_code == 200
         assert response.content == pdf.content
+
+
+@pytest.mark.parametrize(
+    "header", [{"HTTP_IF_MATCH": '"not-this-one"'}, {"HTTP_IF_UNMODIFIED_SINCE": "Thu, 01 Jan 2099 00:00:00 GMT"}]
+)
+def test_write_preconditions_on_a_read_get_the_content_not_a_412(client, pdf, header):
+    """If-Match and If-Unmodified-Since guard writes; readers (and proxies that pass them on) get the PDF."""
+    response = client.get(URL, **header)
+    assert response.status_code == 200
+    assert response.content == pdf.content
+
+
+def test_write_preconditions_on_the_api_get_the_content_not_a_412(client, demo):
+    response = client.get(
+        "/api/v1/locales/", HTTP_IF_MATCH='"nope"', HTTP_IF_UNMODIFIED_SINCE="Thu, 01 Jan 1970 00:00:00 GMT"
+    )
+    assert response.status_code == 200
+    assert response.json()["default"] == "en"

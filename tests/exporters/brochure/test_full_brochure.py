@@ -48,6 +48,12 @@ def test_bad_print_options_in_the_admin_get_a_400(admin_client, seed_brochure):
     brochure = seed_brochure("en")
     response = admin_client.get(reverse("brochure_draft_pdf", args=[brochure.pk]), {"profile": "bogus"})
     assert response.status_code == 400 and "Unknown profile" in response.json()["detail"]
+    assert response.json()["parameter"] == "profile"  # The same rules and shape as the public PDF's.
+    unknown = admin_client.get(reverse("brochure_draft_pdf", args=[brochure.pk]), {"colour": "red"})
+    assert unknown.json() == {
+        "detail": "Unknown query parameter “colour”. Known: paper, profile.",
+        "parameter": "colour",
+    }
     home = ArticlePage.objects.get(locale__language_code="en").get_parent()
     assert admin_client.get(reverse("article_draft_pdf", args=[home.pk])).status_code == 404
 

@@ -42,3 +42,9 @@ def test_not_found_is_answered_alike_by_the_api_and_the_brochure(client, demo):
     assert error_of(client.get("/brochures/no-such-brochure.pdf"), 404) == {
         "detail": "No live brochure or article “no-such-brochure” in en."
     }
+
+
+def test_an_address_that_takes_no_query_parameter_says_so(client, demo):
+    response = client.get("/api/v1/locales/", {"x": "1"})
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Unknown query parameter “x”. This address takes none.", "parameter": "x"}
