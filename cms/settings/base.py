@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from corsheaders.defaults import default_headers as default_cors_headers
 
 from .database import database_from_environment
+from .media_storage import media_storage_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -123,6 +124,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on S3-compatible object storage when CMS_MEDIA_S3_BUCKET is set (media_storage.py), so that several app
+# servers share images and renditions.
+CMS_MEDIA_S3 = media_storage_from_environment(os.environ)
+if CMS_MEDIA_S3:
+    STORAGES["default"] = CMS_MEDIA_S3["storage"]
+    MEDIA_URL = CMS_MEDIA_S3["media_url"]
+# Documents go through Wagtail's view, which checks their collection's view restrictions, whatever the storage
+# (with a remote storage Wagtail would otherwise redirect to the file's public URL).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # The embedded default needs nothing running: an in-process cache and tasks run inline.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

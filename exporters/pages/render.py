@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from cms.fallback import fallback_language
 from exporters.document import page_document
 from exporters.live import live_pages
+from exporters.media import media_urls_from
 from exporters.security_headers import page_policy
 from exporters.text_direction import text_direction
 
@@ -36,6 +37,8 @@ def fallback_path(url: str, from_language: str, to_language: str) -> str:
 class Reader:
     language_code: str  # The reader's language: the URL prefix, the labels, the notice.
     base_url: str  # e.g. "https://clinic.example": for canonical, hreflang and Open Graph addresses.
+    # Where images are: None, the storage's URLs (live pages); the static export gives the path of its copies.
+    media_path: str | None = None
 
     def absolute(self, url: str) -> str:
         return self.base_url.rstrip("/") + url if url.startswith("/") else url
@@ -104,7 +107,8 @@ def brand_style(brand: dict) -> str:
 
 def page_html(page, request, reader: Reader) -> str:
     """The web page of a live (or previewed) specific page, for a reader of `reader.language_code`."""
-    doc = page_document(page, request).data
+    with media_urls_from(reader.media_path):
+        doc = page_document(page, request).data
     content_language = doc["locale"]
     languages = language_links(doc, reader)
     links = head_links(doc, reader, languages)
