@@ -32,7 +32,7 @@ def media_storage_from_environment(environ) -> dict | None:
         return None
     endpoint = value("ENDPOINT_URL").rstrip("/")
     region = value("REGION", "us-east-1")
-    prefix = value("PREFIX", "media").strip("/")
+    prefix = environ.get("CMS_MEDIA_S3_PREFIX", "media").strip().strip("/")  # Set but empty: the bucket's root.
     # The public address always comes from custom_domain, so a URL is made by joining strings: no request
     # to S3 and no signing per image, and MEDIA_URL (which the pages' Content-Security-Policy allows) is
     # exactly the start of every media URL.

@@ -96,7 +96,7 @@ class Bucket:
             aws_secret_access_key="testing",
         )
 
-    def keys(self) -> list[str]:
+    def object_keys(self) -> list[str]:
         listed = self.client.list_objects_v2(Bucket=self.name)
         return sorted(entry["Key"] for entry in listed.get("Contents", []))
 
