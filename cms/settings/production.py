@@ -7,6 +7,7 @@ Required:
 Optional:
   DATABASE_URL             e.g. postgres://user:pass@db:5432/cms (default: the SQLite file in var/)
   REDIS_URL                e.g. redis://127.0.0.1:6379/0 for the cache (default: in-process)
+  CMS_MEDIA_S3_BUCKET      media in an S3-compatible bucket, with the other CMS_MEDIA_S3_* (media_storage.py)
   DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
   DJANGO_LOG_LEVEL         default INFO; logs go to standard error
