@@ -6,9 +6,11 @@ from urllib.parse import urlsplit
 from urllib.request import urlopen
 
 from django.core.files.storage import storages
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 
+from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 
 import pytest
@@ -21,6 +23,7 @@ from exporters.context import IMAGE_WIDTHS
 from exporters.renditions import renditions_of, width_specs
 from tests.exporters.brochure.conftest import render_brochure
 from tests.factories import photo
+from tests.security.test_image_limits import png
 
 WEB_WIDTHS = IMAGE_WIDTHS
 
@@ -67,6 +70,28 @@ def test_an_uploaded_image_and_its_renditions_are_in_the_bucket_and_readers_get_
     media_origin = "{0.scheme}://{0.netloc}".format(urlsplit(s3_media.media_url))
     img_src = next(part for part in web["Content-Security-Policy"].split("; ") if part.startswith("img-src"))
     assert media_origin in img_src.split()
+
+
+def test_an_editor_uploads_into_the_bucket_and_the_admin_shows_its_thumbnail(s3_media, editor_client):
+    response = editor_client.post(
+        "/admin/images/add/", {"title": "Room", "file": SimpleUploadedFile("room.png", png(800, 600), "image/png")}
+    )
+    assert response.status_code == 302
+    image = get_image_model().objects.get(title="Room")
+    assert (image.width, image.height) == (800, 600)
+    assert f"media/{image.file.name}" in s3_media.object_keys()
+    # Over the pixel limit: refused on the form, nothing stored.
+    big = editor_client.post(
+        "/admin/images/add/", {"title": "Big", "file": SimpleUploadedFile("big.png", png(8_000, 5_001), "image/png")}
+    )
+    assert "too many pixels" in big.context["form"].errors["file"][0]
+    assert not [key for key in s3_media.object_keys() if "big" in key]
+
+    listing = editor_client.get("/admin/images/")
+    assert listing.status_code == 200
+    thumbnail = f"media/{image.get_rendition('max-165x165').file.name}"
+    assert thumbnail in s3_media.object_keys()
+    assert s3_media.media_url + thumbnail.removeprefix("media/") in listing.content.decode()
 
 
 def test_a_second_app_server_reads_the_same_renditions_without_rebuilding_them(
