@@ -22,7 +22,8 @@ def public_media_urlpatterns() -> list:
     """The media files readers may fetch, served in development (DEBUG): images and their renditions.
 
     Documents are served by Wagtail's view under /documents/, which checks their collection's view
-    restrictions; serving the whole media folder would hand out private documents by their file name.
+    restrictions; serving the whole media folder would hand out private documents by their file name. With media
+    in a bucket (CMS_MEDIA_S3_BUCKET) MEDIA_URL is the bucket's address and `static` adds no pattern.
     """
     return [
         pattern
