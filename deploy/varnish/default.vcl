@@ -65,6 +65,14 @@ sub vcl_backend_response {
     } elsif (beresp.http.Cache-Tag) {
         set beresp.http.xkey = regsuball(beresp.http.Cache-Tag, "\s*,\s*", " ");
     }
+    if (!beresp.http.xkey && bereq.url !~ "^/static/") {
+        # Only what the app tagged is cached: nothing else could be purged when content changes (a 404 for a
+        # page about to be published, a redirect to a translation). Remembered as uncacheable for a while,
+        # so requests for it go to the app side by side instead of queueing behind each other.
+        set beresp.uncacheable = true;
+        set beresp.ttl = 10s;
+        return (deliver);
+    }
     if (beresp.http.Set-Cookie) {
         # Never shared: remembered as uncacheable for a while so requests for it are not queued behind
         # each other.
