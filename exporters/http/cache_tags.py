@@ -9,6 +9,7 @@ settings.CMS_CACHE_TAG_HEADER picks the header: "Surrogate-Key" (space-separated
 import re
 
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 
 SEPARATORS = {"Surrogate-Key": " ", "Cache-Tag": ","}
@@ -32,3 +33,13 @@ def set_cache_tags(response, scopes) -> None:
     """Name `scopes` in the response's tag header (a 304 too: a cache revalidating keeps the tags it gets)."""
     name = tag_header()
     response[name] = SEPARATORS[name].join(sorted({tag(scope) for scope in scopes}))
+
+
+@checks.register()
+def tag_header_is_known(app_configs=None, **kwargs):
+    """At start-up, not on the first cached response."""
+    try:
+        tag_header()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="exporters.E010")]
+    return []
