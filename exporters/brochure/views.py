@@ -11,10 +11,10 @@ from slugify import slugify
 from cms.models import ArticlePage, Brochure
 from exporters.http.cache_tags import BROCHURES, set_cache_tags
 from exporters.http.caching import not_modified_or
-from exporters.models import SITE
 from exporters.http.errors import HttpError, json_errors
 from exporters.http.query import LocaleField, read_query
 from exporters.live import live_brochures, live_pages
+from exporters.models import SITE
 from exporters.throttle import BrochureThrottle, too_many_requests
 
 from .options import PrintOptions, PrintQuery

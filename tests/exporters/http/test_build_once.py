@@ -47,7 +47,10 @@ def build_concurrently(key: str) -> tuple[list[dict], list[int]]:
 def shared_cache(request, settings):
     if request.param == "redis":
         settings.CACHES = {
-            "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"}
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": "redis://127.0.0.1:6379/5",
+            }
         }
     cache.clear()
     yield request.param
