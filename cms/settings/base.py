@@ -198,6 +198,8 @@ CMS_PURGE = {
     "CLOUDFLARE_API_URL": os.environ.get("CMS_PURGE_CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4"),
     # Seconds to wait for each purge request; a purge that fails is logged, the publish stands.
     "TIMEOUT": float(os.environ.get("CMS_PURGE_TIMEOUT", "5")),
+    # Each purge is sent again this much later, for a response that reached a cache just after the first.
+    "REPEAT_SECONDS": float(os.environ.get("CMS_PURGE_REPEAT_SECONDS", "2")),
 }
 # A response missing from the cache is built by one request; the others for it wait this long at most
 # (then build it themselves), exporters/http/caching.py.

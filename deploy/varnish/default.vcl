@@ -73,6 +73,13 @@ sub vcl_backend_response {
         set beresp.ttl = 10s;
         return (deliver);
     }
+    if (beresp.http.Cache-Control ~ "no-store") {
+        # Built while a change committed (exporters/http/caching.py): out of date already, and the next one
+        # will not be, so it is remembered as uncacheable only briefly.
+        set beresp.uncacheable = true;
+        set beresp.ttl = 1s;
+        return (deliver);
+    }
     if (beresp.http.Set-Cookie) {
         # Never shared: remembered as uncacheable for a while so requests for it are not queued behind
         # each other.

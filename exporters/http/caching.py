@@ -61,10 +61,7 @@ def cached_entry(request, build, scopes=(SITE,), render=None, vary_on_query=True
     any other parameter share one entry instead of each rendering and filling the cache anew.
     """
     versions = ContentVersion.read(scopes)
-    # A scope without a row has its initial version ("-"); the "site" row always exists (see the model).
-    tokens = "|".join(
-        f"{scope}={versions[scope].token.hex if scope in versions else '-'}" for scope in sorted({SITE, *scopes})
-    )
+    tokens = tokens_of(versions, scopes)
     query = "&".join(sorted(request.GET.urlencode().split("&"))) if vary_on_query else ""
     # The host is part of the key: brand settings and URLs are per site. So are the settings that decide
     # what readers of a language get: changing them takes effect without clearing the cache.
@@ -73,9 +70,20 @@ def cached_entry(request, build, scopes=(SITE,), render=None, vary_on_query=True
     digest = hashlib.sha256(f"{tokens}|{languages}|{request.get_host()}{request.path}?{query}".encode()).hexdigest()
     key = f"cms:api:{digest}"
     entry = usable(cache.get(key))
+    shareable = True
     if entry is None:
         entry = build_once(key, lambda: build_for(key, versions, build, render))
-    return {**entry, "tags": sorted({SITE, *scopes})}
+        # A change that committed while this was built has been purged from the caches in front already, or
+        # is being purged: this response, from before it, must not be stored there after that purge.
+        shareable = tokens_of(ContentVersion.read(scopes), scopes) == tokens
+    return {**entry, "tags": sorted({SITE, *scopes}), "shareable": shareable}
+
+
+def tokens_of(versions, scopes) -> str:
+    # A scope without a row has its initial version ("-"); the "site" row always exists (see the model).
+    return "|".join(
+        f"{scope}={versions[scope].token.hex if scope in versions else '-'}" for scope in sorted({SITE, *scopes})
+    )
 
 
 def usable(entry: dict | None) -> dict | None:
@@ -128,9 +136,12 @@ def conditional_response(request, entry, content_type="application/json") -> Htt
     response["ETag"] = entry["etag"]
     if entry["last_modified"] is not None:
         response["Last-Modified"] = http_date(entry["last_modified"])
-    response["Cache-Control"] = settings.CMS_API["CACHE_CONTROL"]
-    if entry.get("until", math.inf) != math.inf:
-        keep_no_later_than(response, entry["until"])
+    if not entry["shareable"]:
+        response["Cache-Control"] = "no-store"  # Already out of date: the reader gets it, no cache keeps it.
+    else:
+        response["Cache-Control"] = settings.CMS_API["CACHE_CONTROL"]
+        if entry.get("until", math.inf) != math.inf:
+            keep_no_later_than(response, entry["until"])
     response["Vary"] = "Accept-Encoding"
     response = not_modified_or(request, response, entry["last_modified"])
     set_cache_tags(response, entry["tags"])

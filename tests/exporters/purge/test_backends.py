@@ -1,6 +1,7 @@
 """The purge requests each CDN's API expects, sent to a local stand-in; failures are logged, never raised."""
 
 import json
+import time
 
 from exporters.purge.backends import configured_backends
 from exporters.purge.tasks import purge_tags
@@ -57,3 +58,13 @@ def test_a_refused_purge_is_logged_and_the_other_caches_still_purged(fastly, rec
     assert "bad token" in outcome["cloudflare"]
     assert outcome["fastly"] == "ok"  # It answered 200; Fastly's answer has no success flag to read.
     assert "Purging site from cloudflare failed" in caplog.text
+
+
+def test_the_purge_is_sent_again_a_moment_later(fastly, settings):
+    settings.CMS_PURGE = {**settings.CMS_PURGE, "REPEAT_SECONDS": 0.05}
+    purge_tags.call(["page:7"])
+    for _ in range(200):  # Waits for the second request, up to 10 s.
+        if len(fastly.requests) == 2:
+            break
+        time.sleep(0.05)
+    assert [request["headers"]["Surrogate-Key"] for request in fastly.requests] == ["page:7", "page:7"]
