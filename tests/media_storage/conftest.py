@@ -1,12 +1,11 @@
 """Media on object storage, against moto's standalone S3 server (`moto_server`, from requirements-dev.txt).
 
-One server for the session, on a free port of this suite's range on 127.0.0.1; one new bucket per test, made
-the default storage through the same settings code production runs (cms/settings/media_storage.py).
+One server for the session, on a free port of tests/local_ports.py's MOTO_S3 on 127.0.0.1; one new bucket per
+test, made the default storage through the same settings code production runs (cms/settings/media_storage.py).
 """
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,20 +17,9 @@ import boto3
 import pytest
 
 from cms.settings.media_storage import media_storage_from_environment
+from tests.local_ports import MOTO_S3, free_port
 
-PORTS = range(8300, 8400)
 KEYS = {"CMS_MEDIA_S3_ACCESS_KEY_ID": "testing", "CMS_MEDIA_S3_SECRET_ACCESS_KEY": "testing"}
-
-
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    pytest.fail(f"no free port in {PORTS.start}-{PORTS.stop - 1} on 127.0.0.1 for moto_server")
 
 
 def moto_server_command() -> str:
@@ -44,7 +32,7 @@ def moto_server_command() -> str:
 @pytest.fixture(scope="session")
 def s3_endpoint(tmp_path_factory):
     """ "http://127.0.0.1:<port>": moto's S3 API, running until the session ends."""
-    port = free_port()
+    port = free_port(MOTO_S3)
     log = tmp_path_factory.mktemp("moto") / "moto_server.log"  # A file: a full pipe would stall the server.
     with log.open("wb") as output:
         server = subprocess.Popen(
