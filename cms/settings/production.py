@@ -16,7 +16,10 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from whitenoise.compress import Compressor
+
 from .base import *  # noqa: F403
+from .base import MIDDLEWARE, STORAGES
 
 
 def required_environment(name: str) -> str:
@@ -42,6 +45,17 @@ if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
+
+# Static files from the app server itself (whitenoise), after `manage.py collectstatic`: each file under a
+# name with its content's hash, so it is cached for a year as immutable, and brotli and gzip copies made
+# once at collectstatic for the clients that accept them.
+MIDDLEWARE = [*MIDDLEWARE]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "whitenoise.middleware.WhiteNoiseMiddleware")  # fmt: skip
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+# Not compressed, as it would only slow collectstatic down: the brochure's full TTFs (WeasyPrint reads them
+# from disk; browsers get the WOFF2 web fonts) and source maps (only developer tools fetch them).
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "ttf", "map")
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
