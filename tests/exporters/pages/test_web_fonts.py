@@ -41,7 +41,8 @@ def test_english_and_spanish_text_needs_latin_files_of_tens_of_kb():
     faces = faces_for_text("¿Es la ketamina segura? — Sí: «los mitos» y los hechos. Ketamine is safe.")
     assert {face.script for face in faces} == {"latin"}
     assert 20_000 < sum((FONTS_DIR / face.file_name).stat().st_size for face in faces) < 80_000
-    assert {face.script for face in faces_for_text("Кетамин и خرافة, 케타민")} == {"latin", "cyrillic", "arabic", "hangul"}
+    scripts = {face.script for face in faces_for_text("Кетамин и خرافة, 케타민")}
+    assert scripts == {"latin", "cyrillic", "arabic", "hangul"}  # Latin: the comma and spaces.
 
 
 def test_the_page_css_declares_every_face_with_its_unicode_range():
