@@ -16,7 +16,7 @@ from django.templatetags.static import static
 
 from exporters.public_files import public_files
 
-from .web_fonts import faces_for_text
+from .web_fonts import FONT_LICENCE, faces_for_text
 
 URL_ATTRIBUTE = re.compile(r'(?:src|href)="(/(?:static|media|documents)/[^"?#]+)"')
 SRCSET = re.compile(r'srcset="([^"]+)"')
@@ -27,7 +27,9 @@ TAG = re.compile(r"<[^>]*>")
 def assets_of(html: str) -> list[str]:
     """Root-relative URLs of the static, media and document files a page's HTML uses."""
     urls = set(URL_ATTRIBUTE.findall(html))
-    urls.update(static(face.static_name) for face in faces_for_text(body_text(html)))
+    fonts = {static(face.static_name) for face in faces_for_text(body_text(html))}
+    if fonts:
+        urls |= fonts | {static(FONT_LICENCE)}  # The OFL asks that the licence goes with the fonts.
     for srcset in SRCSET.findall(html):
         urls.update(candidate.split()[0] for candidate in srcset.split(",") if candidate.strip())
     return sorted(url for url in urls if url.startswith(("/static/", "/media/", "/documents/")))

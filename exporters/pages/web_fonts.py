@@ -16,6 +16,7 @@ from django.templatetags.static import static
 SOURCE_DIR = Path(__file__).resolve().parent.parent / "brochure" / "static" / "brochure" / "fonts"
 FONTS_DIR = Path(__file__).resolve().parent / "static" / "pages" / "fonts"
 STATIC_PREFIX = "pages/fonts/"
+FONT_LICENCE = STATIC_PREFIX + "OFL.txt"
 
 # Code point ranges per script, inclusive. Latin and latin-ext split as Google Fonts does: English and
 # Spanish (and every western European language) need Latin-1 and the common punctuation only.

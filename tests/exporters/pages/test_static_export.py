@@ -65,8 +65,9 @@ def test_the_static_site_works_with_links_images_and_the_language_switcher(artic
     # Latin only for an English and Spanish site, and none of the brochure's full fonts.
     assert 'url("/static/pages/fonts/noto-sans-latin-400.woff2")' in soup.style.get_text()
     shipped = sorted(path.name for path in (out / "static").rglob("*") if path.is_file())
-    assert shipped == ["favicon.svg", *(f"noto-sans-latin-{face}.woff2" for face in ("400-italic", "400", "700"))]
-    for name in shipped[1:]:
+    fonts = [f"noto-sans-latin-{face}.woff2" for face in ("400-italic", "400", "700")]
+    assert shipped == ["OFL.txt", "favicon.svg", *fonts]  # With the fonts' licence.
+    for name in fonts:
         status, _kind, font = fetch(f"{served}/static/pages/fonts/{name}")
         assert status == 200 and font.startswith(b"wOF2")
 
