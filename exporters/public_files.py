@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
 from django.urls import Resolver404, resolve, reverse
 
@@ -78,9 +79,21 @@ def plain_path(url: str) -> str:
     return path
 
 
+def find_static(name: str) -> str | None:
+    """The source file of a static name, as the finders find it. In production a page names a file by its
+    fingerprinted name ("pages/favicon.8fd0c0cd6295.svg", from the manifest collectstatic wrote): that is
+    the file its manifest entry was made from."""
+    found = finders.find(name)
+    hashed_files = getattr(staticfiles_storage, "hashed_files", None)  # A manifest storage's {name: hashed}.
+    if not found and hashed_files:
+        source = next((plain for plain, hashed in hashed_files.items() if hashed == name), None)
+        found = finders.find(source) if source else None
+    return found
+
+
 def static_file(name: str) -> Path:
     try:
-        found = finders.find(name)
+        found = find_static(name)
     except SuspiciousFileOperation:
         found = None
     if not found:

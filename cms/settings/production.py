@@ -11,13 +11,17 @@ Optional:
   DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
   DJANGO_LOG_LEVEL         default INFO; logs go to standard error
+Before serving: `manage.py collectstatic --noinput` (into $CMS_VAR_DIR/static), which whitenoise serves.
 """
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from whitenoise.compress import Compressor
+
 from .base import *  # noqa: F403
+from .base import MIDDLEWARE, STORAGES
 
 
 def required_environment(name: str) -> str:
@@ -43,6 +47,17 @@ if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
+
+# Static files from the app server itself (whitenoise), after `manage.py collectstatic`: each file under a
+# name with its content's hash, so it is cached for a year as immutable, and brotli and gzip copies made
+# once at collectstatic for the clients that accept them.
+MIDDLEWARE = [*MIDDLEWARE]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "whitenoise.middleware.WhiteNoiseMiddleware")  # fmt: skip
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+# Not compressed, as it would only slow collectstatic down: the brochure's full TTFs (WeasyPrint reads them
+# from disk; browsers get the WOFF2 web fonts) and source maps (only developer tools fetch them).
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "ttf", "map")
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

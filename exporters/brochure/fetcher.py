@@ -14,13 +14,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from exporters.media import StoredFile, media_file
-from exporters.public_files import static_roots
+from exporters.public_files import find_static, static_roots
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +63,7 @@ class SafeURLFetcher(URLFetcher):
             raise RefusedURL("a path that climbs out of its folder")
         if path.startswith(settings.STATIC_URL):
             try:
-                found = finders.find(path.removeprefix(settings.STATIC_URL))
+                found = find_static(path.removeprefix(settings.STATIC_URL))
             except SuspiciousFileOperation as error:  # An absolute name the finders refuse to join.
                 raise RefusedURL("a path outside the static folders") from error
             return self.checked(found, [Path(root).resolve() for root in static_roots()])

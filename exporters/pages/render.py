@@ -8,11 +8,14 @@ the page declaring the language its content is really in, and its canonical addr
 
 import datetime
 from dataclasses import dataclass
+from html import unescape
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language_info
 
 from wagtail.models import Locale
@@ -25,6 +28,7 @@ from exporters.security_headers import page_policy
 from exporters.text_direction import text_direction
 
 from .structured_data import json_ld, structured_data
+from .styles import page_css
 
 
 def fallback_path(url: str, from_language: str, to_language: str) -> str:
@@ -99,6 +103,14 @@ def article_list(home, reader_language: str) -> list[dict]:
     ]  # fmt: skip
 
 
+def description_of(doc: dict) -> str:
+    """The page's meta description: the editors' search description, else the start of its intro (a home
+    page's often has none; search engines and link previews then show the intro instead of guessing)."""
+    if doc["search_description"]:
+        return doc["search_description"]
+    return Truncator(" ".join(unescape(strip_tags(doc.get("intro") or "")).split())).chars(160)
+
+
 def brand_style(brand: dict) -> str:
     """The page's one inline style: the brand colours (valid hex only: the Document passed them through
     cms.safe_output), allowed by its hash in the page's Content-Security-Policy."""
@@ -115,6 +127,7 @@ def page_html(page, request, reader: Reader) -> str:
     image = first_image(doc)
     last_reviewed = doc["review"]["last_reviewed"]
     style = brand_style(doc["brand"])
+    css = page_css()
     with translation.override(reader.language_code):
         context = {
             "doc": doc,
@@ -131,9 +144,11 @@ def page_html(page, request, reader: Reader) -> str:
             "json_ld": json_ld(structured_data(doc, links["canonical"], reader.absolute)),
             "home_url": f"/{reader.language_code}/",
             "articles": article_list(page, reader.language_code) if doc["type"] == "home" else [],
-            "stylesheet": static("pages/site.css"),
+            "description": description_of(doc),
+            "page_css": css,
+            "favicon": static("pages/favicon.svg"),
             "brand_style": style,
-            "content_security_policy": page_policy([style], in_meta=True),
+            "content_security_policy": page_policy([css, style], in_meta=True),
             # The Document holds plain data: the date is ISO text there.
             "last_reviewed": datetime.date.fromisoformat(str(last_reviewed)) if last_reviewed else None,
             "has_own_disclaimer": any(block["type"] == "disclaimer" for block in doc["body"]),
