@@ -192,6 +192,26 @@ CMS_API = {
     # How long a headless preview link (/api/v1/preview/?token=…, made in the admin) works, in seconds.
     "PREVIEW_TOKEN_SECONDS": int(os.environ.get("CMS_PREVIEW_TOKEN_SECONDS", "3600")),
 }
+# The HTTP caches in front (deploy/varnish/, a CDN): every cached response names the content scopes it shows
+# in this header, and a publish purges exactly those (exporters/purge/). "Surrogate-Key" (Varnish through
+# deploy/varnish/default.vcl, Fastly; space-separated) or "Cache-Tag" (Cloudflare; comma-separated).
+CMS_CACHE_TAG_HEADER = os.environ.get("CMS_CACHE_TAG_HEADER", "Surrogate-Key")
+# Where a publish purges those tags, after its transaction commits; each cache is used only when configured.
+CMS_PURGE = {
+    # Varnish base URLs, comma-separated, e.g. http://127.0.0.1:8080 (`PURGE /` with an xkey-purge header).
+    "VARNISH_URLS": [url.strip() for url in os.environ.get("CMS_PURGE_VARNISH_URLS", "").split(",") if url.strip()],
+    "FASTLY_SERVICE_ID": os.environ.get("CMS_PURGE_FASTLY_SERVICE_ID", ""),
+    "FASTLY_API_TOKEN": os.environ.get("CMS_PURGE_FASTLY_API_TOKEN", ""),
+    "FASTLY_API_URL": os.environ.get("CMS_PURGE_FASTLY_API_URL", "https://api.fastly.com"),
+    "CLOUDFLARE_ZONE_ID": os.environ.get("CMS_PURGE_CLOUDFLARE_ZONE_ID", ""),
+    "CLOUDFLARE_API_TOKEN": os.environ.get("CMS_PURGE_CLOUDFLARE_API_TOKEN", ""),
+    "CLOUDFLARE_API_URL": os.environ.get("CMS_PURGE_CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4"),
+    # Seconds to wait for each purge request; a purge that fails is logged, the publish stands.
+    "TIMEOUT": float(os.environ.get("CMS_PURGE_TIMEOUT", "5")),
+}
+# A response missing from the cache is built by one request; the others for it wait this long at most
+# (then build it themselves), exporters/http/caching.py.
+CMS_CACHE_BUILD_WAIT_SECONDS = float(os.environ.get("CMS_CACHE_BUILD_WAIT_SECONDS", "10"))
 # Live web pages and brochure PDFs per client address (exporters/throttle.py); empty for no limit.
 CMS_PAGES_THROTTLE_RATE = os.environ.get("CMS_PAGES_THROTTLE_RATE", "600/minute") or None
 CMS_BROCHURE_THROTTLE_RATE = os.environ.get("CMS_BROCHURE_THROTTLE_RATE", "60/minute") or None
