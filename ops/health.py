@@ -8,7 +8,7 @@ import logging
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.utils import timezone
 
@@ -37,6 +37,7 @@ def check_database() -> tuple[bool, str]:
 
 def check_cache() -> tuple[bool, str]:
     key, token = f"healthz:{uuid.uuid4().hex}", uuid.uuid4().hex
+    cache = caches["default"]
     try:
         cache.set(key, token, 10)
         kept = cache.get(key)
