@@ -41,6 +41,7 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	touch $@
 
 test: system-test $(VENV)/.installed $(AXE)
+	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
 	$(BIN)/pytest
 

@@ -125,6 +125,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
+# Serve images and renditions from the app outside development too: one machine with local media, behind a
+# cache (make prod). Off by default: several machines share media from object storage (docs/DEPLOY.md).
+CMS_SERVE_MEDIA = os.environ.get("CMS_SERVE_MEDIA", "0") == "1"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
