@@ -24,10 +24,10 @@ FORGET_AFTER = timedelta(days=1)
 
 
 class Heartbeat(threading.Thread):
-    def __init__(self, worker_id: str, every: float = BEAT_SECONDS):
+    def __init__(self, worker_id: str, every: float | None = None):
         super().__init__(name=f"heartbeat-{worker_id}", daemon=True)
         self.worker_id = worker_id
-        self.every = every
+        self.every = every or BEAT_SECONDS
         self.started_at = timezone.now()
         self.task = ""
         self.task_started_at = None
@@ -62,7 +62,8 @@ class Heartbeat(threading.Thread):
         except DatabaseError as error:  # The database is down: /healthz says so; beat again when it is back.
             logger.warning("Worker %s could not write its heartbeat: %s", self.worker_id, error)
         finally:
-            connection.close()  # This thread's own connection: a fresh one each beat survives a database restart.
+            if threading.current_thread() is self:
+                connection.close()  # This thread's own connection: a fresh one each beat survives a restart.
 
     def stop(self) -> None:
         self._stopping.set()

@@ -80,7 +80,9 @@ def wait_for(condition, seconds: float, what: str, logs: list[Path]):
     raise AssertionError(f"{what}, within {seconds} s. Logs:\n" + "\n".join(log.read_text()[-3000:] for log in logs))
 
 
-@pytest.mark.django_db(transaction=True)
+# Committed, for the other processes to see; serialized_rollback puts back what migrations made (Wagtail's
+# root page, the locales) for the transactional tests after this one, which the flush after it removes.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_gunicorn_and_the_worker_serve_health_and_run_a_queued_export(settings, tmp_path):
     settings.TASKS = QUEUED
     export_published_content.enqueue()  # As a publish does, with no worker running yet.

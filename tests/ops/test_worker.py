@@ -1,27 +1,34 @@
 """With the database queue, a publish queues its work and `manage.py run_worker` runs it, beating as it goes."""
 
 from django.core.management import call_command
-from django.db import transaction
 
 from wagtail import signal_handlers
 from wagtail.models import ReferenceIndex
 
 import pytest
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from cms.models import ArticlePage, Myth
-from ops import inline_reference_index
+from ops import heartbeat, inline_reference_index
 from ops.heartbeat import Heartbeat
 from ops.models import ExportRun, WorkerHeartbeat
 
 QUEUED = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_publish_queues_the_export_and_the_worker_runs_it(demo, settings, tmp_path):
+def test_a_publish_queues_the_export_and_the_worker_runs_it(
+    demo, settings, tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
+    # The heartbeat thread waits for its first beat: here the worker's own first beat is the only one, in the
+    # test's transaction (tests/ops/test_stack.py runs the worker as a process of its own).
+    monkeypatch.setattr(heartbeat, "BEAT_SECONDS", 3600)
+    # The worker recycles its database connection between tasks, which would end the test's transaction (as
+    # Django's TestCase stops requests doing); test_stack.py runs it with its real connection handling.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASKS = QUEUED
     settings.CMS_EXPORT_ON_PUBLISH = {"json": str(tmp_path / "json")}
-    with transaction.atomic():
+    with django_capture_on_commit_callbacks(execute=True):
         Myth.objects.filter(locale__language_code="en").first().save_revision().publish()
     queued = DBTaskResult.objects.filter(task_path="exporters.on_publish.export_published_content")
     assert queued.get().status == "READY"
