@@ -44,6 +44,10 @@ def serve(connection, memory: int) -> None:
     for fd in _parent_ends:
         os.close(fd)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers.
+    # A parent's own handlers (gunicorn's, the task worker's), copied by the fork, would keep this process
+    # alive when the parent's exit terminates it, and the parent would wait for it forever.
+    for stop in (signal.SIGTERM, signal.SIGQUIT):
+        signal.signal(stop, signal.SIG_DFL)
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
         try:
