@@ -22,8 +22,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-system-%:
-	deploy/system-packages $*
+system-run system-test system-prod:
+	deploy/system-packages $(@:system-%=%)
 
 setup: system-run $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
