@@ -23,6 +23,10 @@ INSTALLED_APPS = [
     "exporters.api_json",
     "exporters.brochure",
     "exporters.pages",
+    # Running the product: the task worker's heartbeat, /healthz, the log of export runs.
+    "ops",
+    # The database queue of background tasks (production's TASKS backend); its table exists everywhere.
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -52,6 +56,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # GET /healthz, answered before any host check or redirect (ops/middleware.py).
+    "ops.middleware.HealthCheckMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy and Permissions-Policy on everything but the admin.
@@ -120,6 +126,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
+# Serve images and renditions from the app outside development too: one machine with local media, behind a
+# cache (make prod). Off by default: several machines share media from object storage (docs/DEPLOY.md).
+CMS_SERVE_MEDIA = os.environ.get("CMS_SERVE_MEDIA", "0") == "1"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -137,6 +146,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The embedded default needs nothing running: an in-process cache and tasks run inline.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The task worker (`manage.py run_worker`, with a queue backend): how often it looks for queued tasks, in
+# seconds, and how old its heartbeat may be before /healthz fails.
+CMS_WORKER_INTERVAL = float(os.environ.get("CMS_WORKER_INTERVAL", "0.2"))
+CMS_WORKER_STALE_SECONDS = int(os.environ.get("CMS_WORKER_STALE_SECONDS", "30"))
 
 # Complex page models exceed Django's default of 1000 fields per form in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -8,6 +8,8 @@ Optional:
   DATABASE_URL             e.g. postgres://user:pass@db:5432/cms (default: the SQLite file in var/)
   REDIS_URL                e.g. redis://127.0.0.1:6379/0 for the cache (default: in-process)
   CMS_MEDIA_S3_BUCKET      media in an S3-compatible bucket, with the other CMS_MEDIA_S3_* (media_storage.py)
+  CMS_TASKS_BACKEND        database (default: a queue in the database, run by `manage.py run_worker`) or
+                           immediate (tasks run inside the request that enqueues them; no worker)
   DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
   DJANGO_LOG_LEVEL         default INFO; logs go to standard error
@@ -58,6 +60,19 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.Compresse
 # Not compressed, as it would only slow collectstatic down: the brochure's full TTFs (WeasyPrint reads them
 # from disk; browsers get the WOFF2 web fonts) and source maps (only developer tools fetch them).
 WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "ttf", "map")
+# Background work (exports and renditions on publish, purges): queued in the database for the worker, or inline.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+_tasks_backend = os.environ.get("CMS_TASKS_BACKEND", "database").strip() or "database"
+if _tasks_backend not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(f"CMS_TASKS_BACKEND is {_tasks_backend!r}: use one of {', '.join(TASKS_BACKENDS)}.")
+TASKS = {
+    "default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]},
+    # Wagtail's reference index is updated inline all the same (ops/inline_reference_index.py).
+    "inline": {"BACKEND": TASKS_BACKENDS["immediate"]},
+}
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -81,4 +96,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["stderr"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Their INFO lines are one per step of every PDF and font subset: progress, not events.
+    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools")},
 }

@@ -38,8 +38,7 @@ def builds(monkeypatch):
     return built
 
 
-# serialized_rollback: the data migrations made are back after another transactional test emptied the tables.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # Migrations' rows, after other such tests.
 def test_six_concurrent_first_readers_build_each_rendition_once(demo, locales, builds):
     image = photo("infusion-room")
     body = [{"type": "image", "value": {"image": image.pk, "alt_text": "A room", "caption": ""}}]
