@@ -17,6 +17,7 @@ import boto3
 import pytest
 
 from cms.settings.media_storage import media_storage_from_environment
+from exporters.brochure.batch import stop_workers
 from tests.local_ports import MOTO_S3, free_port
 
 KEYS = {"CMS_MEDIA_S3_ACCESS_KEY_ID": "testing", "CMS_MEDIA_S3_SECRET_ACCESS_KEY": "testing"}
@@ -106,5 +107,8 @@ def s3_media(s3_endpoint, settings, tmp_path):
     settings.STORAGES = {**settings.STORAGES, "default": config["storage"]}
     settings.MEDIA_URL = config["media_url"]
     settings.MEDIA_ROOT = tmp_path / "local-media"
+    # Brochure workers forked before this test kept the settings they were forked with (local media).
+    stop_workers()
     yield bucket
+    stop_workers()  # And the ones forked now must not render with this test's bucket after it.
     assert not settings.MEDIA_ROOT.exists() or not any(settings.MEDIA_ROOT.rglob("*")), "media written locally"
