@@ -33,7 +33,8 @@ def channels(client, article) -> dict:
     """The brand colours as each channel writes them: the API JSON, the web page's style, the brochure's."""
     options = PrintOptions()
     api = client.get(f"/api/v1/pages/{article.pk}/").json()["brand"]
-    page = BeautifulSoup(client.get(article.url).content, "html.parser").find("style").string
+    # The page's last style element is the brand's (the first is the site's own stylesheet, inlined).
+    page = BeautifulSoup(client.get(article.url).content, "html.parser").find_all("style")[-1].string
     print_html = brochure_html(printable_article(article, RequestFactory().get("/"), options), options)
     brochure = BeautifulSoup(print_html, "html.parser").find("style").string
     return {"api": (api["primary_colour"], api["accent_colour"]), "page": page, "brochure": brochure}
