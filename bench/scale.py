@@ -7,9 +7,11 @@ Each database is measured by its own process (same code, same settings: bench.se
 alternating rounds so the machine's other load falls on both alike. Per endpoint: cold (the response cache
 cleared before each request: the response is built) and cached (the same URLs again, served from the
 cache), through Django's test client (no network). Each sample is a different object or offset, picked at
-random (seeded) over the whole site: API page detail, page list at any offset (deep ones included), page
-find, library lists (any offset, en and es) and details of every kind, the home page and its pages of
-articles. Prints p50/p95 per site and the ratio big/demo.
+random (seeded): API page detail and find of the demo's articles, and details of the demo's library items
+(the same content on both sites), page and library lists (en and es) at any offset, deep ones included, the
+home page's first page and any page of its list. Lists return as much on both sites (3 results, one article
+per page of a home's list), so only the size of the site differs. Prints p50/p95 per site and the ratio
+big/demo.
 
 --build builds the sites first: the demo database gets the demo; the big one the demo plus --articles
 articles x 2 locales and --items items of each kind per locale (bench/big_site.py). Without it, both must
@@ -27,12 +29,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("myths", "benefits", "risks", "locations")
+LIST_LIMIT = 3  # The demo's lists are this long: each site returns as much, so only the size of the site differs.
 ENDPOINTS = [
-    "API page detail",
-    "API page list, any offset",
-    "API page find",
-    "API library list, any offset",
-    "API library detail",
+    "API page detail (the demo's articles)",
+    "API page find (the demo's articles)",
+    f"API page list, limit {LIST_LIMIT}, any offset",
+    f"API library list, limit {LIST_LIMIT}, any offset",
+    "API library detail (the demo's items)",
+    "Home page, first page of the list",
     "Home page, any page of the list",
 ]
 
@@ -43,43 +47,44 @@ def measure(samples: int, seed: int) -> dict:
 
     django.setup()
     from django.core.cache import cache
+    from django.db.models import Q
     from django.test import Client
 
     from cms.library_kinds import library_kinds
     from cms.models import ArticlePage, HomePage
     from exporters.live import live_pages
-    from exporters.pages.listing import articles_per_page, listed_articles, original_home
+    from exporters.pages.listing import listed_articles, original_home, page_count
 
     rng = random.Random(seed)
     client = Client()
-    articles = list(live_pages().type(ArticlePage).values_list("pk", flat=True))
-    page_count = live_pages().count()
-    homes = list(HomePage.objects.live())
-    listing_pages = {home.url: -(-listed_articles(home, original_home(home)).count() // articles_per_page())
-                     for home in homes}  # fmt: skip
-    items = {
-        kind.slug: list(kind.model.objects.filter(live=True).values_list("pk", flat=True)) for kind in library_kinds()
+    generated = Q(slug__startswith="generated-article-") | Q(slug__startswith="articulo-generado-")
+    demo_articles = list(live_pages().type(ArticlePage).exclude(generated).specific())
+    pages = live_pages().count()
+    homes = {
+        home.url: page_count(listed_articles(home, original_home(home)).count()) for home in HomePage.objects.live()
     }
+    # The demo's items were made first: the lowest ids of each kind, on either site.
+    demo_items = {kind.slug: list(kind.model.objects.order_by("pk").values_list("pk", flat=True)[:6])
+                  for kind in library_kinds()}  # fmt: skip
+    listed = {kind.slug: kind.model.objects.filter(live=True).values("translation_key").distinct().count()
+              for kind in library_kinds()}  # fmt: skip
 
-    def pick_article():
-        return ArticlePage.objects.get(pk=rng.choice(articles))
-
-    def urls(endpoint):
-        if endpoint == "API page detail":
-            return f"/api/v1/pages/{rng.choice(articles)}/"
-        if endpoint == "API page list, any offset":
-            return f"/api/v1/pages/?limit=20&offset={rng.randrange(page_count)}"
-        if endpoint == "API page find":
-            return f"/api/v1/pages/find/?html_path={pick_article().url}"
-        if endpoint == "API library list, any offset":
+    def url_for(endpoint):
+        if endpoint.startswith("API page detail"):
+            return f"/api/v1/pages/{rng.choice(demo_articles).pk}/"
+        if endpoint.startswith("API page find"):
+            return f"/api/v1/pages/find/?html_path={rng.choice(demo_articles).url}"
+        if endpoint.startswith("API page list"):
+            return f"/api/v1/pages/?limit={LIST_LIMIT}&offset={rng.randint(0, pages - LIST_LIMIT)}"
+        if endpoint.startswith("API library list"):
             kind = rng.choice(KINDS)
-            count = len(items[kind]) // 2 or 1
-            return f"/api/v1/library/{kind}/?locale={rng.choice(['en', 'es'])}&limit=20&offset={rng.randrange(count)}"
-        if endpoint == "API library detail":
+            offset = rng.randint(0, listed[kind] - LIST_LIMIT)
+            return f"/api/v1/library/{kind}/?locale={rng.choice(['en', 'es'])}&limit={LIST_LIMIT}&offset={offset}"
+        if endpoint.startswith("API library detail"):
             kind = rng.choice(KINDS)
-            return f"/api/v1/library/{kind}/{rng.choice(items[kind])}/?locale={rng.choice(['en', 'es'])}"
-        home = rng.choice(list(listing_pages))
-        number = rng.randint(1, listing_pages[home])
+            return f"/api/v1/library/{kind}/{rng.choice(demo_items[kind])}/?locale={rng.choice(['en', 'es'])}"
+        home = rng.choice(list(homes))
+        number = 1 if endpoint.startswith("Home page, first") else rng.randint(1, homes[home])
         return home if number == 1 else f"{home}page/{number}/"
 
     def timed(url) -> float:
@@ -90,10 +95,10 @@ def measure(samples: int, seed: int) -> dict:
         return elapsed
 
     for endpoint in ENDPOINTS:  # Warm up: imports, templates, connections; not measured.
-        timed(urls(endpoint))
+        timed(url_for(endpoint))
     results = {}
     for endpoint in ENDPOINTS:
-        picked = [urls(endpoint) for _ in range(samples)]
+        picked = [url_for(endpoint) for _ in range(samples)]
         cold = []
         for url in picked:
             cache.clear()
@@ -112,6 +117,8 @@ def percentile(values, fraction) -> float:
 
 def run_round(database_url: str, samples: int, seed: int) -> dict:
     env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    # One article per page of a home's list: as many as the demo's home shows, so both render as much.
+    env["CMS_PAGES_ARTICLES_PER_PAGE"] = "1"
     output = subprocess.run(
         [sys.executable, "-m", "bench.scale", "--measure", str(samples), "--seed", str(seed)],
         cwd=ROOT, env=env, check=True, capture_output=True, text=True,
