@@ -66,7 +66,7 @@ def measure(samples: int, seed: int) -> dict:
     # The demo's items were made first: the lowest ids of each kind, on either site.
     demo_items = {kind.slug: list(kind.model.objects.order_by("pk").values_list("pk", flat=True)[:6])
                   for kind in library_kinds()}  # fmt: skip
-    listed = {kind.slug: kind.model.objects.filter(live=True).values("translation_key").distinct().count()
+    listed = {kind.slug: kind.model.objects.filter(live=True).order_by().values("translation_key").distinct().count()
               for kind in library_kinds()}  # fmt: skip
 
     def url_for(endpoint):
@@ -75,10 +75,10 @@ def measure(samples: int, seed: int) -> dict:
         if endpoint.startswith("API page find"):
             return f"/api/v1/pages/find/?html_path={rng.choice(demo_articles).url}"
         if endpoint.startswith("API page list"):
-            return f"/api/v1/pages/?limit={LIST_LIMIT}&offset={rng.randint(0, pages - LIST_LIMIT)}"
+            return f"/api/v1/pages/?limit={LIST_LIMIT}&offset={rng.randint(0, max(0, pages - LIST_LIMIT))}"
         if endpoint.startswith("API library list"):
             kind = rng.choice(KINDS)
-            offset = rng.randint(0, listed[kind] - LIST_LIMIT)
+            offset = rng.randint(0, max(0, listed[kind] - LIST_LIMIT))
             return f"/api/v1/library/{kind}/?locale={rng.choice(['en', 'es'])}&limit={LIST_LIMIT}&offset={offset}"
         if endpoint.startswith("API library detail"):
             kind = rng.choice(KINDS)
@@ -121,7 +121,7 @@ def run_round(database_url: str, samples: int, seed: int) -> dict:
     env["CMS_PAGES_ARTICLES_PER_PAGE"] = "1"
     output = subprocess.run(
         [sys.executable, "-m", "bench.scale", "--measure", str(samples), "--seed", str(seed)],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True,
     ).stdout  # fmt: skip
     return json.loads(output.strip().splitlines()[-1])
 
