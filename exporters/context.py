@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 from cms.fallback import fallback_language
 from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
-from cms.schedule import is_readable, readable
+from cms.schedule import readable
 
 from .renditions import renditions_of, width_specs
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
@@ -94,22 +94,13 @@ class DocumentContext:
                 self.page_urls.prefetch(instances)
 
     def prefetch_library(self, model, items) -> None:
-        """At most one query: the readable versions of these items in the reader's, the default and their own
-        locale. An item already fetched readable in the reader's locale is what readers get (shown_version's
-        first choice): its other versions are not needed, so a page placing items of its own locale, as
-        translated pages do, fetches nothing more."""
-        for item in items:
-            if item.locale_id == self.locale.pk and is_readable(item):
-                self.library.setdefault((model, item.translation_key), {})[item.locale_id] = item
-        missing = [item for item in items if self.locale.pk not in self.library.get((model, item.translation_key), {})]
-        if not missing:
-            return
-        keys = {item.translation_key for item in missing}
-        locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in missing}
-        for key in keys:  # Known now: live nowhere they were looked for, rather than not looked up yet.
-            self.library.setdefault((model, key), {})
+        """One query: the readable versions of these items in the reader's, the default and their own locale.
+        The placed items are read again, not trusted as fetched: an object kept in memory (an export, a
+        brochure printed twice) may hold a version that has since expired or been replaced."""
+        keys = {item.translation_key for item in items}
+        locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in items}
         for version in model.objects.filter(readable(), translation_key__in=keys, locale_id__in=locales):
-            self.library[model, version.translation_key][version.locale_id] = version
+            self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
 
     def take_shown(self, model, items) -> None:
         """Items known to be the versions readers get (cms.models.library.shown_versions): no query."""
