@@ -1,6 +1,9 @@
-# Two commands set everything up on a fresh machine with Python 3.11:
+# Two commands set everything up on a fresh machine with Python 3.11 (Debian or Ubuntu):
 #   make run    install, migrate, load the demo content, create the admin account, serve on 127.0.0.1:8000
 #   make test   install with the test tools and run the whole test suite
+#   make prod   the production stack in the foreground: Varnish :8080 -> gunicorn :8081, the task worker,
+#               PostgreSQL (database "cms") and Redis (docs/DEPLOY.md); PROCESSES="web worker" for some of it
+# Each installs the system packages it needs when they are missing (deploy/system-packages).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +11,7 @@ PORT ?= 8000
 # Links the admin prints (log in, notification emails) point at the server `make run` starts.
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: run test lint format setup
+.PHONY: run test lint format setup prod system-run system-test system-prod
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +22,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-setup: $(VENV)/.installed
+system-run system-test system-prod:
+	deploy/system-packages $(@:system-%=%)
+
+setup: system-run $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py compile_catalogs
 	$(BIN)/python manage.py load_demo
@@ -34,9 +40,16 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --silent --no-audit --no-fund
 	touch $@
 
-test: $(VENV)/.installed $(AXE)
+test: system-test $(VENV)/.installed $(AXE)
+	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
 	$(BIN)/pytest
+
+PROCESSES ?=
+# The admin's links point at Varnish.
+prod: PORT := 8080
+prod: system-prod $(VENV)/.installed
+	deploy/prod $(PROCESSES)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -23,6 +23,7 @@ from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
 from cms.schedule import readable
 
+from .media import media_url
 from .renditions import renditions_of, width_specs
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
 
@@ -196,12 +197,12 @@ def rendition_data(image, renditions) -> dict:
     for rendition in renditions:  # Small originals give the same rendition for several widths.
         if rendition.width not in widths_seen:
             widths_seen.add(rendition.width)
-            srcset.append(f"{rendition.url} {rendition.width}w")
+            srcset.append(f"{media_url(rendition.file)} {rendition.width}w")
     return {
         "id": image.pk,
         "title": image.title,
         "alt": image.default_alt_text,  # The image library's description (its alt text), else its title.
-        "url": default.url,
+        "url": media_url(default.file),
         "width": default.width,
         "height": default.height,
         "srcset": ", ".join(srcset),

@@ -21,6 +21,7 @@ from django.conf import settings
 
 from .base import ExportReport
 from .locks import file_lock
+from .media import StoredFile
 
 # Folders an export may never write into: these and everything in them...
 SYSTEM_TREES = ("/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/run", "/sbin", "/sys", "/usr")
@@ -80,13 +81,14 @@ def inside(out_dir: Path, relative: str) -> Path:
     return path
 
 
-def write_atomically(path: Path, content: bytes | Path) -> None:
-    """Readers see the old file or the new one, never half of one. `content` is bytes, or a file to copy."""
+def write_atomically(path: Path, content: bytes | Path | StoredFile) -> None:
+    """Readers see the old file or the new one, never half of one. `content` is bytes, or a file to copy
+    (a Path, or a media file in the storage)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(content.read_bytes() if isinstance(content, Path) else content)
+            file.write(content if isinstance(content, bytes) else content.read_bytes())
         os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes 0600; exports are for web servers.
         os.replace(temporary, path)
     except BaseException:
@@ -94,8 +96,8 @@ def write_atomically(path: Path, content: bytes | Path) -> None:
         raise
 
 
-def sha256(content: bytes | Path) -> str:
-    if isinstance(content, Path):
+def sha256(content: bytes | Path | StoredFile) -> str:
+    if not isinstance(content, bytes):
         with content.open("rb") as file:
             return hashlib.file_digest(file, "sha256").hexdigest()
     return hashlib.sha256(content).hexdigest()

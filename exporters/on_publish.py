@@ -21,6 +21,9 @@ from wagtail.signals import page_published, page_unpublished, published, unpubli
 
 from django_tasks import task
 
+from ops.export_runs import recorded_export
+from ops.models import ExportRun
+
 from .base import exporter_names, get_exporter
 from .files import ExportRefused, checked_out_dir, only_export_into
 
@@ -50,9 +53,10 @@ def run_exports() -> dict:
     for name, out_dir in [(name, folders[name]) for name in exporter_names() if name in folders]:
         exporter = get_exporter(name)
         try:
-            folder = checked_out_dir(Path(out_dir))  # Before the lock file is made beside it.
-            with only_export_into(folder):
-                report = exporter.export(folder, **default_arguments(exporter))
+            with recorded_export(name, out_dir, ExportRun.Trigger.PUBLISH) as run:  # For the admin's report.
+                folder = checked_out_dir(Path(out_dir))  # Before the lock file is made beside it.
+                with only_export_into(folder):
+                    report = run.report = exporter.export(folder, **default_arguments(exporter))
         except ExportRefused as error:
             summaries[name] = f"refused: {error}"
             logger.error("%s export to %s after a publish: %s", name, out_dir, error)

@@ -4,8 +4,9 @@ Editors write the links, so a URL says nothing about a file being public: `/medi
 joined onto MEDIA_ROOT is /proc/self/environ. A file is copied only for what it is:
 
 - `/static/<name>`: a file the staticfiles finders find, really inside a finder's folder;
-- `/media/<name>`: the file of a Wagtail image, of one of its renditions, or of a document in a collection
-  with no view restriction, really inside MEDIA_ROOT;
+- `/media/<name>` (where the export's pages point at images, exporters/media.py): the file of a Wagtail
+  image, of one of its renditions, or of a document in a collection with no view restriction, read through
+  the media storage (really inside MEDIA_ROOT on local storage; the object of that name in a bucket);
 - `/documents/<id>/<filename>` (Wagtail's document link): that document, when its collection has no view
   restriction (what Wagtail's document view checks before serving it).
 
@@ -19,19 +20,25 @@ from urllib.parse import unquote
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
 from django.urls import Resolver404, resolve, reverse
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from .media import EXPORTED_MEDIA_PATH, StoredFile, media_file
+
 
 class Refused(ValueError):
     pass
 
 
-def public_files(urls) -> tuple[dict[str, Path], dict[str, str]]:
-    """({URL: the file to copy} for the public files among `urls`, {URL: why it is refused} for the others)."""
+def public_files(urls) -> tuple[dict[str, Path | StoredFile], dict[str, str]]:
+    """({URL: the file to copy} for the public files among `urls`, {URL: why it is refused} for the others).
+
+    Media are read through the storage (exporters/media.py): a Path on local storage, a StoredFile in a bucket.
+    """
     found, refused, media = {}, {}, {}
     documents_url = reverse("wagtaildocs_serve", args=[0, "-"]).removesuffix("0/-")
     for url in urls:
@@ -39,8 +46,8 @@ def public_files(urls) -> tuple[dict[str, Path], dict[str, str]]:
             path = plain_path(url)
             if path.startswith(settings.STATIC_URL):
                 found[url] = static_file(path.removeprefix(settings.STATIC_URL))
-            elif path.startswith(settings.MEDIA_URL):
-                media[url] = path.removeprefix(settings.MEDIA_URL)
+            elif path.startswith(EXPORTED_MEDIA_PATH):
+                media[url] = path.removeprefix(EXPORTED_MEDIA_PATH)
             elif path.startswith(documents_url):
                 media[url] = document_file(path)
             else:
@@ -52,8 +59,8 @@ def public_files(urls) -> tuple[dict[str, Path], dict[str, str]]:
         try:
             if name not in public:
                 raise Refused("not an image, a rendition or a public document")
-            found[url] = inside_root(Path(settings.MEDIA_ROOT) / name, [settings.MEDIA_ROOT])
-        except (Refused, OSError) as error:
+            found[url] = media_file(name)
+        except (Refused, OSError) as error:  # media_file's FileNotFoundError, PermissionError are OSErrors.
             refused[url] = str(error)
     return found, refused
 
@@ -72,9 +79,21 @@ def plain_path(url: str) -> str:
     return path
 
 
+def find_static(name: str) -> str | None:
+    """The source file of a static name, as the finders find it. In production a page names a file by its
+    fingerprinted name ("pages/favicon.8fd0c0cd6295.svg", from the manifest collectstatic wrote): that is
+    the file its manifest entry was made from."""
+    found = finders.find(name)
+    hashed_files = getattr(staticfiles_storage, "hashed_files", None)  # A manifest storage's {name: hashed}.
+    if not found and hashed_files:
+        source = next((plain for plain, hashed in hashed_files.items() if hashed == name), None)
+        found = finders.find(source) if source else None
+    return found
+
+
 def static_file(name: str) -> Path:
     try:
-        found = finders.find(name)
+        found = find_static(name)
     except SuspiciousFileOperation:
         found = None
     if not found:

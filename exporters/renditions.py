@@ -8,7 +8,10 @@ The lock is a file lock (exporters/locks.py) under var/locks/: it holds between 
 whatever the cache (in-process by default) and the database (SQLite or PostgreSQL) are, and the kernel
 releases it when its holder dies, so a builder killed mid-way leaves no stale lock. One lock per image,
 not per size: the cost is decoding the original, which the sizes share, and one build at a time bounds
-the memory an image can take. (It serializes one host; images on local storage mean one host.)
+the memory an image can take. It serializes one host: with media on object storage (cms/settings/
+media_storage.py) every app server finds the renditions any of them built, in the shared database and bucket;
+two hosts building the same missing one at the same moment both decode the original, and Wagtail keeps one
+(a unique constraint; the other's file stays in the bucket unused).
 
 An image stored before the limit (settings.CMS_MAX_IMAGE_MEGAPIXELS) that exceeds it gets no renditions:
 readers get the page without it, and the log names it so an editor can upload a smaller file.

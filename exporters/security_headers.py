@@ -2,7 +2,8 @@
 
 Public pages run no script at all (their JSON-LD is a data block, which browsers never execute, so CSP does
 not apply to it), load styles, images and fonts from this site only, and frame only the video players rich
-text may embed. Their one inline style, the brand colours, is allowed by its hash: a nonce would be reused by
+text may embed. Their inline styles, the site's CSS (inlined: no render-blocking request) and the brand colours, are
+allowed by their hashes: a nonce would be reused by
 cached pages and cannot exist in the static export. The page declares its policy in a
 <meta http-equiv="Content-Security-Policy"> (exporters/pages/render.py), so an exported page carries it
 wherever it is hosted; the live site sends the same policy as a header, plus `frame-ancestors`, which

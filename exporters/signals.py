@@ -12,6 +12,11 @@
   references to a deleted object on post_delete).
 - A page deleted (with its subtree), moved or renamed; view restrictions, locales, sites, images, brand
   settings and disclaimers: "site", which every response depends on.
+
+Each bump also purges the same scopes, as cache tags, from the HTTP caches in front once the transaction
+commits (exporters/purge/), and the brochure PDFs with them: a PDF is cached by what it prints, not by scope,
+so any change to content, and a brochure published, unpublished or deleted, purges them all (few, and the
+PDF cache keeps their rendering).
 """
 
 from collections import defaultdict
@@ -24,9 +29,11 @@ from wagtail.images import get_image_model
 from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_slug_changed, post_page_move
 
-from cms.models import BrandDisclaimerTranslation, BrandSettings, LibraryItem
+from cms.models import BrandDisclaimerTranslation, BrandSettings, Brochure, LibraryItem
 
+from .http.cache_tags import BROCHURES
 from .models import PAGES, SITE, ContentVersion, item_scope, library_scope, page_scope
+from .purge.after_commit import purge_after_commit
 
 SITE_WIDE = (PageViewRestriction, Locale, Site, BrandSettings, BrandDisclaimerTranslation)
 # What Wagtail writes to the row when an editor saves a draft, locks, comments or adds a child page
@@ -46,6 +53,13 @@ DRAFT_FIELDS = frozenset(
 )
 # Wagtail fills these in on an image row the first time it needs them; the image itself is unchanged.
 IMAGE_BOOKKEEPING = frozenset({"file_hash", "file_size"})
+
+
+def bump(scopes) -> None:
+    """New versions of `scopes` now, in the transaction; their tags purged from the HTTP caches after it."""
+    scopes = set(scopes)
+    ContentVersion.bump(scopes)
+    purge_after_commit({*scopes, BROCHURES})
 
 
 def shown_whole(model) -> bool:
@@ -101,7 +115,7 @@ def scopes_showing(instance) -> set[str]:
 
 
 def site_changed(sender=None, **kwargs) -> None:
-    ContentVersion.bump([SITE])
+    bump([SITE])
 
 
 def model_saved(sender, instance, created=False, update_fields=None, **kwargs) -> None:
@@ -110,22 +124,28 @@ def model_saved(sender, instance, created=False, update_fields=None, **kwargs) -
             return  # A draft saved, a lock, a comment: readers see the live row, which did not change.
         if created and not instance.live:
             return  # A new draft or untranslated copy: nobody reads it until it is published.
-        ContentVersion.bump(scopes_showing(instance))
+        bump(scopes_showing(instance))
     elif issubclass(sender, SITE_WIDE) or (
         issubclass(sender, get_image_model()) and (update_fields is None or not set(update_fields) <= IMAGE_BOOKKEEPING)
     ):
-        ContentVersion.bump([SITE])
+        bump([SITE])
+    elif issubclass(sender, Brochure):
+        if (update_fields is not None and set(update_fields) <= DRAFT_FIELDS) or (created and not instance.live):
+            return
+        purge_after_commit([BROCHURES])  # Only PDFs show a brochure; it has no content version.
 
 
 def model_deleting(sender, instance, **kwargs) -> None:
     if issubclass(sender, LibraryItem):
-        ContentVersion.bump(scopes_showing(instance))
+        bump(scopes_showing(instance))
+    elif issubclass(sender, Brochure):
+        purge_after_commit([BROCHURES])
 
 
 def model_deleted(sender, instance, **kwargs) -> None:
     # Deleting a page deletes the Page row of it and of every page below it: one signal per page.
     if sender is Page or issubclass(sender, (*SITE_WIDE, get_image_model())):
-        ContentVersion.bump([SITE])
+        bump([SITE])
 
 
 post_save.connect(model_saved, dispatch_uid="cms-content-saved")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from corsheaders.defaults import default_headers as default_cors_headers
 
 from .database import database_from_environment
+from .media_storage import media_storage_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -22,6 +23,10 @@ INSTALLED_APPS = [
     "exporters.api_json",
     "exporters.brochure",
     "exporters.pages",
+    # Running the product: the task worker's heartbeat, /healthz, the log of export runs.
+    "ops",
+    # The database queue of background tasks (production's TASKS backend); its table exists everywhere.
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -51,6 +56,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # GET /healthz, answered before any host check or redirect (ops/middleware.py).
+    "ops.middleware.HealthCheckMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy and Permissions-Policy on everything but the admin.
@@ -119,14 +126,30 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
+# Serve images and renditions from the app outside development too: one machine with local media, behind a
+# cache (make prod). Off by default: several machines share media from object storage (docs/DEPLOY.md).
+CMS_SERVE_MEDIA = os.environ.get("CMS_SERVE_MEDIA", "0") == "1"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on S3-compatible object storage when CMS_MEDIA_S3_BUCKET is set (media_storage.py), so that several app
+# servers share images and renditions.
+CMS_MEDIA_S3 = media_storage_from_environment(os.environ)
+if CMS_MEDIA_S3:
+    STORAGES["default"] = CMS_MEDIA_S3["storage"]
+    MEDIA_URL = CMS_MEDIA_S3["media_url"]
+# Documents go through Wagtail's view, which checks their collection's view restrictions, whatever the storage
+# (with a remote storage Wagtail would otherwise redirect to the file's public URL).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # The embedded default needs nothing running: an in-process cache and tasks run inline.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The task worker (`manage.py run_worker`, with a queue backend): how often it looks for queued tasks, in
+# seconds, and how old its heartbeat may be before /healthz fails.
+CMS_WORKER_INTERVAL = float(os.environ.get("CMS_WORKER_INTERVAL", "0.2"))
+CMS_WORKER_STALE_SECONDS = int(os.environ.get("CMS_WORKER_STALE_SECONDS", "30"))
 
 # Complex page models exceed Django's default of 1000 fields per form in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -182,6 +205,28 @@ CMS_API = {
     # How long a headless preview link (/api/v1/preview/?token=…, made in the admin) works, in seconds.
     "PREVIEW_TOKEN_SECONDS": int(os.environ.get("CMS_PREVIEW_TOKEN_SECONDS", "3600")),
 }
+# The HTTP caches in front (deploy/varnish/, a CDN): every cached response names the content scopes it shows
+# in this header, and a publish purges exactly those (exporters/purge/). "Surrogate-Key" (Varnish through
+# deploy/varnish/default.vcl, Fastly; space-separated) or "Cache-Tag" (Cloudflare; comma-separated).
+CMS_CACHE_TAG_HEADER = os.environ.get("CMS_CACHE_TAG_HEADER", "Surrogate-Key")
+# Where a publish purges those tags, after its transaction commits; each cache is used only when configured.
+CMS_PURGE = {
+    # Varnish base URLs, comma-separated, e.g. http://127.0.0.1:8080 (`PURGE /` with an xkey-purge header).
+    "VARNISH_URLS": [url.strip() for url in os.environ.get("CMS_PURGE_VARNISH_URLS", "").split(",") if url.strip()],
+    "FASTLY_SERVICE_ID": os.environ.get("CMS_PURGE_FASTLY_SERVICE_ID", ""),
+    "FASTLY_API_TOKEN": os.environ.get("CMS_PURGE_FASTLY_API_TOKEN", ""),
+    "FASTLY_API_URL": os.environ.get("CMS_PURGE_FASTLY_API_URL", "https://api.fastly.com"),
+    "CLOUDFLARE_ZONE_ID": os.environ.get("CMS_PURGE_CLOUDFLARE_ZONE_ID", ""),
+    "CLOUDFLARE_API_TOKEN": os.environ.get("CMS_PURGE_CLOUDFLARE_API_TOKEN", ""),
+    "CLOUDFLARE_API_URL": os.environ.get("CMS_PURGE_CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4"),
+    # Seconds to wait for each purge request; a purge that fails is logged, the publish stands.
+    "TIMEOUT": float(os.environ.get("CMS_PURGE_TIMEOUT", "5")),
+    # Each purge is sent again this much later, for a response that reached a cache just after the first.
+    "REPEAT_SECONDS": float(os.environ.get("CMS_PURGE_REPEAT_SECONDS", "2")),
+}
+# A response missing from the cache is built by one request; the others for it wait this long at most
+# (then build it themselves), exporters/http/caching.py.
+CMS_CACHE_BUILD_WAIT_SECONDS = float(os.environ.get("CMS_CACHE_BUILD_WAIT_SECONDS", "10"))
 # Live web pages and brochure PDFs per client address (exporters/throttle.py); empty for no limit.
 CMS_PAGES_THROTTLE_RATE = os.environ.get("CMS_PAGES_THROTTLE_RATE", "600/minute") or None
 # Articles per page of a home page's list (/en/, /en/page/2/…): a page's work does not grow with the site.

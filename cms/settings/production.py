@@ -7,16 +7,23 @@ Required:
 Optional:
   DATABASE_URL             e.g. postgres://user:pass@db:5432/cms (default: the SQLite file in var/)
   REDIS_URL                e.g. redis://127.0.0.1:6379/0 for the cache (default: in-process)
+  CMS_MEDIA_S3_BUCKET      media in an S3-compatible bucket, with the other CMS_MEDIA_S3_* (media_storage.py)
+  CMS_TASKS_BACKEND        database (default: a queue in the database, run by `manage.py run_worker`) or
+                           immediate (tasks run inside the request that enqueues them; no worker)
   DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
   DJANGO_LOG_LEVEL         default INFO; logs go to standard error
+Before serving: `manage.py collectstatic --noinput` (into $CMS_VAR_DIR/static), which whitenoise serves.
 """
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from whitenoise.compress import Compressor
+
 from .base import *  # noqa: F403
+from .base import MIDDLEWARE, STORAGES
 
 
 def required_environment(name: str) -> str:
@@ -43,6 +50,30 @@ if os.environ.get("REDIS_URL"):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
 
+# Static files from the app server itself (whitenoise), after `manage.py collectstatic`: each file under a
+# name with its content's hash, so it is cached for a year as immutable, and brotli and gzip copies made
+# once at collectstatic for the clients that accept them.
+MIDDLEWARE = [*MIDDLEWARE]
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "whitenoise.middleware.WhiteNoiseMiddleware")  # fmt: skip
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}
+# Not compressed, as it would only slow collectstatic down: the brochure's full TTFs (WeasyPrint reads them
+# from disk; browsers get the WOFF2 web fonts) and source maps (only developer tools fetch them).
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "ttf", "map")
+# Background work (exports and renditions on publish, purges): queued in the database for the worker, or inline.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+_tasks_backend = os.environ.get("CMS_TASKS_BACKEND", "database").strip() or "database"
+if _tasks_backend not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(f"CMS_TASKS_BACKEND is {_tasks_backend!r}: use one of {', '.join(TASKS_BACKENDS)}.")
+TASKS = {
+    "default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]},
+    # Wagtail's reference index is updated inline all the same (ops/inline_reference_index.py).
+    "inline": {"BACKEND": TASKS_BACKENDS["immediate"]},
+}
+
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
@@ -65,4 +96,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["stderr"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    # Their INFO lines are one per step of every PDF and font subset: progress, not events.
+    "loggers": {name: {"level": "WARNING"} for name in ("weasyprint", "fontTools")},
 }

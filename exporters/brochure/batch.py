@@ -26,6 +26,7 @@ FORK = multiprocessing.get_context("fork")
 # closed (a dead worker, a worker let go) only once no other process holds its other end.
 _parent_ends: set[int] = set()
 _fork_lock = threading.Lock()  # Forks one at a time, so none inherits a pipe end half set up.
+STOP_SIGNALS = {signal.SIGTERM, signal.SIGQUIT}
 
 
 @dataclass
@@ -44,6 +45,12 @@ def serve(connection, memory: int) -> None:
     for fd in _parent_ends:
         os.close(fd)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers.
+    # A parent's own handlers (gunicorn's, the task worker's), copied by the fork, would keep this process
+    # alive when the parent's exit terminates it, and the parent would wait for it forever. Blocked from the
+    # fork until here (Worker), so a stop sent meanwhile waits for the default handler instead of being lost.
+    for stop in STOP_SIGNALS:
+        signal.signal(stop, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
         try:
@@ -68,7 +75,11 @@ class Worker:
             self.connection, theirs = FORK.Pipe()
             _parent_ends.add(self.connection.fileno())
             self.process = FORK.Process(target=serve, args=(theirs, memory), daemon=True, name="brochure-worker")
-            self.process.start()
+            unblocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+            try:
+                self.process.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
             theirs.close()
 
     @property

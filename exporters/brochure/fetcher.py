@@ -1,8 +1,11 @@
 """The only way WeasyPrint reads anything: the project's own static and media files, nothing else.
 
-Brochure HTML refers to files as /static/… and /media/…, resolved against an internal base URL. Every
-other URL (file:// anywhere, http(s) to any other host, data: URIs, a redirect, a path with ..) is refused
-and logged, so content can neither leak a server file into a PDF nor make the server fetch from the network.
+Brochure HTML refers to static files as /static/…, resolved against an internal base URL, and to images at
+their storage's URL: /media/… on local storage, MEDIA_URL (the bucket's or the CDN's address) on object storage.
+A media URL is never fetched: its file name is read through the media storage (exporters/media.py), and only
+in the image folders. Every other URL (file:// anywhere, http(s) to any other host or any other path of the
+media host, data: URIs, a redirect, a path with ..) is refused and logged, so content can neither leak a server
+file into a PDF nor make the server fetch from the network.
 """
 
 import logging
@@ -11,12 +14,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from exporters.public_files import static_roots
+from exporters.media import StoredFile, media_file
+from exporters.public_files import find_static, static_roots
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +48,13 @@ class SafeURLFetcher(URLFetcher):
         mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime_type})
 
-    def local_path(self, url: str) -> Path:
+    def local_path(self, url: str) -> Path | StoredFile:
+        name = media_name_in(url)
+        if name is not None:
+            try:
+                return media_file(name, IMAGE_FOLDERS)
+            except OSError as error:  # FileNotFoundError, PermissionError: with the reason.
+                raise RefusedURL(str(error)) from error
         parts = urlsplit(url)
         if f"{parts.scheme}://{parts.netloc}/" != BASE_URL:
             raise RefusedURL("not one of the project's own files")
@@ -54,15 +63,10 @@ class SafeURLFetcher(URLFetcher):
             raise RefusedURL("a path that climbs out of its folder")
         if path.startswith(settings.STATIC_URL):
             try:
-                found = finders.find(path.removeprefix(settings.STATIC_URL))
+                found = find_static(path.removeprefix(settings.STATIC_URL))
             except SuspiciousFileOperation as error:  # An absolute name the finders refuse to join.
                 raise RefusedURL("a path outside the static folders") from error
             return self.checked(found, [Path(root).resolve() for root in static_roots()])
-        if path.startswith(settings.MEDIA_URL):
-            # Images only: documents in media/ are private until Wagtail's document view says otherwise.
-            media_root = Path(settings.MEDIA_ROOT).resolve()
-            image_roots = [media_root / folder for folder in IMAGE_FOLDERS]
-            return self.checked(media_root / path.removeprefix(settings.MEDIA_URL), image_roots)
         raise RefusedURL("neither a static nor a media file")
 
     @staticmethod
@@ -73,3 +77,19 @@ class SafeURLFetcher(URLFetcher):
         if not path.is_file() or not any(path.is_relative_to(root) for root in roots):
             raise RefusedURL("no such file in the project's folders")
         return path
+
+
+def media_name_in(url: str) -> str | None:
+    """The media name an image URL of brochure HTML names, or None for any other URL.
+
+    Images are at MEDIA_URL + name: on local storage a path, so the internal base URL + /media/ + name; on
+    object storage the bucket's or the CDN's address. Media names are plain: a query, a fragment or an encoded
+    separator is refused (media_file refuses "." and ".." parts).
+    """
+    own = BASE_URL.rstrip("/") + settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else settings.MEDIA_URL
+    if not url.startswith(own):
+        return None
+    rest = url.removeprefix(own)
+    if any(mark in rest.lower() for mark in ("?", "#", "%2f", "%5c", "%00")):
+        raise RefusedURL("an encoded separator, a query or a fragment in a media URL")
+    return unquote(rest)

@@ -9,10 +9,12 @@ from wagtail.models import Locale
 from slugify import slugify
 
 from cms.models import ArticlePage, Brochure
+from exporters.http.cache_tags import BROCHURES, set_cache_tags
 from exporters.http.caching import not_modified_or
 from exporters.http.errors import HttpError, json_errors
 from exporters.http.query import LocaleField, read_query
 from exporters.live import live_brochures, live_pages
+from exporters.models import SITE
 from exporters.throttle import BrochureThrottle, too_many_requests
 
 from .options import PrintOptions, PrintQuery
@@ -52,7 +54,10 @@ def brochure_pdf(request, slug):
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["ETag"] = f'"{result.key[:40]}"'
     response["Cache-Control"] = "public, max-age=60"
-    return not_modified_or(request, response)
+    response = not_modified_or(request, response)
+    # Cached by what it prints, not by scope: any change to content purges every PDF (exporters/signals.py).
+    set_cache_tags(response, [SITE, BROCHURES])
+    return response
 
 
 def find_printable(request, slug, locale, default, options):

@@ -24,6 +24,7 @@ from cms.models import HomePage
 from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder
 from exporters.live import live_pages
+from exporters.media import EXPORTED_MEDIA_PATH
 
 from .assets import assets_of, copyable
 from .inputs import digest, page_fingerprints, shared_fingerprint
@@ -52,7 +53,8 @@ class PagesExporter(Exporter):
         folder = ExportFolder(out_dir, self.name, force)
         site = Site.objects.get(is_default_site=True)
         base_url = (base_url or site.root_url).rstrip("/")
-        reader_of = lambda language: Reader(language, base_url)  # noqa: E731
+        # Pages point at the export's own copies of their images, wherever the storage keeps them.
+        reader_of = lambda language: Reader(language, base_url, EXPORTED_MEDIA_PATH)  # noqa: E731
         request = RequestFactory(SERVER_NAME=site.hostname).get("/")
         pages = list(live_pages().specific().select_related("locale"))
         outputs, fallback_homes = self.outputs(pages)

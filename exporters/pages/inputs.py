@@ -29,6 +29,7 @@ EXPORTERS_DIR = Path(__file__).resolve().parent.parent
 SHARED_FILES = [
     EXPORTERS_DIR / "pages",  # The channel: its code, templates and static files.
     *(EXPORTERS_DIR / name for name in ("document.py", "context.py", "rich_text.py", "live.py", "text_direction.py")),
+    EXPORTERS_DIR / "media.py",  # Where pages point at images.
     EXPORTERS_DIR / "security_headers.py",  # The policy each page carries in its <meta>.
     *(EXPORTERS_DIR.parent / "cms" / name for name in ("blocks", "fallback.py", "sanitize.py", "safe_output.py")),
     *settings.LOCALE_PATHS,
@@ -65,8 +66,10 @@ def shared_fingerprint(base_url: str) -> str:
     brand = rows(BrandSettings.objects.all()) + rows(BrandDisclaimerTranslation.objects.all())
     logos = [row.logo_id for row in BrandSettings.objects.all() if row.logo_id]
     languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    # MEDIA_URL: the media host is in each page's Content-Security-Policy.
     return digest(files, brand, referenced_rows({ContentType.objects.get_for_model(image_model()): logos}),
-                  languages, sorted(settings.CMS_LOCALE_FALLBACK.items(), key=repr), base_url)  # fmt: skip
+                  languages, sorted(settings.CMS_LOCALE_FALLBACK.items(), key=repr), base_url,
+                  settings.MEDIA_URL)  # fmt: skip
 
 
 def image_model():

@@ -2,12 +2,12 @@
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.templatetags.static import static
 from django.utils import translation
 
 from exporters.placed_alone import placed_alone
 from exporters.text_direction import text_direction
 
+from .styles import page_css
 from .views import serve_page
 
 
@@ -23,6 +23,6 @@ def serve_item_draft(item, request) -> HttpResponse:
         html = render_to_string(
             "pages/item_preview.html",
             {"title": str(item), "block": data["block"], "brand": data["brand"], "content_language": language,
-             "content_direction": text_direction(language), "stylesheet": static("pages/site.css")},
+             "content_direction": text_direction(language), "page_css": page_css()},
         )  # fmt: skip
     return HttpResponse(html)

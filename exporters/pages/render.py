@@ -8,22 +8,27 @@ the page declaring the language its content is really in, and its canonical addr
 
 import datetime
 from dataclasses import dataclass
+from html import unescape
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language_info
 
 from wagtail.models import Locale
 
 from cms.fallback import fallback_language
 from exporters.document import page_document
+from exporters.media import media_urls_from
 from exporters.security_headers import page_policy
 from exporters.text_direction import text_direction
 
 from .listing import article_listing, fallback_path, listing_urls
 from .structured_data import json_ld, structured_data
+from .styles import page_css
 
 __all__ = ["Reader", "fallback_path", "listing_urls", "page_html"]  # listing_urls: a home's further pages.
 
@@ -32,6 +37,8 @@ __all__ = ["Reader", "fallback_path", "listing_urls", "page_html"]  # listing_ur
 class Reader:
     language_code: str  # The reader's language: the URL prefix, the labels, the notice.
     base_url: str  # e.g. "https://clinic.example": for canonical, hreflang and Open Graph addresses.
+    # Where images are: None, the storage's URLs (live pages); the static export gives the path of its copies.
+    media_path: str | None = None
 
     def absolute(self, url: str) -> str:
         return self.base_url.rstrip("/") + url if url.startswith("/") else url
@@ -72,6 +79,14 @@ def first_image(doc: dict) -> dict | None:
     return doc["brand"]["logo"]
 
 
+def description_of(doc: dict) -> str:
+    """The page's meta description: the editors' search description, else the start of its intro (a home
+    page's often has none; search engines and link previews then show the intro instead of guessing)."""
+    if doc["search_description"]:
+        return doc["search_description"]
+    return Truncator(" ".join(unescape(strip_tags(doc.get("intro") or "")).split())).chars(160)
+
+
 def brand_style(brand: dict) -> str:
     """The page's one inline style: the brand colours (valid hex only: the Document passed them through
     cms.safe_output), allowed by its hash in the page's Content-Security-Policy."""
@@ -81,7 +96,8 @@ def brand_style(brand: dict) -> str:
 def page_html(page, request, reader: Reader, listing_page: int = 1) -> str:
     """The web page of a live (or previewed) specific page, for a reader of `reader.language_code`; for a
     home page, with page `listing_page` of its articles (Http404 past the last: listing.py)."""
-    doc = page_document(page, request).data
+    with media_urls_from(reader.media_path):
+        doc = page_document(page, request).data
     listing = article_listing(page, reader.language_code, listing_page) if doc["type"] == "home" else None
     content_language = doc["locale"]
     languages = language_links(doc, reader)
@@ -92,6 +108,7 @@ def page_html(page, request, reader: Reader, listing_page: int = 1) -> str:
     image = first_image(doc)
     last_reviewed = doc["review"]["last_reviewed"]
     style = brand_style(doc["brand"])
+    css = page_css()
     with translation.override(reader.language_code):
         context = {
             "doc": doc,
@@ -110,9 +127,11 @@ def page_html(page, request, reader: Reader, listing_page: int = 1) -> str:
             "listing": listing,
             "articles": listing.articles if listing is not None else [],
             "paginated": listing is not None and listing.page_count > 1,
-            "stylesheet": static("pages/site.css"),
+            "description": description_of(doc),
+            "page_css": css,
+            "favicon": static("pages/favicon.svg"),
             "brand_style": style,
-            "content_security_policy": page_policy([style], in_meta=True),
+            "content_security_policy": page_policy([css, style], in_meta=True),
             # The Document holds plain data: the date is ISO text there.
             "last_reviewed": datetime.date.fromisoformat(str(last_reviewed)) if last_reviewed else None,
             "has_own_disclaimer": any(block["type"] == "disclaimer" for block in doc["body"]),

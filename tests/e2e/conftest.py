@@ -47,7 +47,7 @@ def artifacts() -> Path:
 def browser(artifacts):
     """Headless Chromium. A missing browser fails the suite: it is never skipped."""
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium chromium-driver (see .ci/run)", pytrace=False)
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium chromium-driver (make test does)", pytrace=False)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

@@ -42,9 +42,10 @@ def test_a_live_page_sends_a_strict_policy_that_allows_its_own_style(client, art
     response = client.get(article_en.url)
 
     policy = directives(response["Content-Security-Policy"])
-    style = BeautifulSoup(response.content, "html.parser").find("style").string
+    styles = [style.string for style in BeautifulSoup(response.content, "html.parser").find_all("style")]
     assert policy["script-src"] == ["'none'"]
-    assert policy["style-src"] == ["'self'", style_hash(style)]
+    assert len(styles) == 2  # The site's CSS with its fonts, and the brand colours.
+    assert policy["style-src"] == ["'self'", *(style_hash(style) for style in styles)]
     assert policy["frame-ancestors"] == ["'none'"] and policy["object-src"] == ["'none'"]
     assert "'unsafe-inline'" not in response["Content-Security-Policy"]
     # The page declares the same policy itself (what the static export relies on), frame-ancestors aside.
@@ -94,7 +95,8 @@ def test_every_exported_page_declares_the_policy(article_en, tmp_path):
         html = path.read_text()
         policy = directives(meta_policy(html))
         assert policy["script-src"] == ["'none'"], path
-        assert policy["style-src"] == ["'self'", style_hash(BeautifulSoup(html, "html.parser").find("style").string)]
+        styles = [style.string for style in BeautifulSoup(html, "html.parser").find_all("style")]
+        assert policy["style-src"] == ["'self'", *(style_hash(style) for style in styles)]
         assert "frame-ancestors" not in policy  # Ignored in a meta element, with a console warning.
 
 

@@ -5,6 +5,7 @@ from unittest import mock
 
 from django.core.cache import cache
 
+import pytest
 from drf_spectacular.generators import SchemaGenerator
 
 from cms.urls import public_media_urlpatterns
@@ -52,8 +53,9 @@ def test_brochure_pdfs_are_throttled_per_client_address(client, db, settings):
     assert statuses == [404, 404, 429]
 
 
-def test_the_development_server_serves_images_from_media_but_never_documents(client, db, settings, tmp_path):
-    settings.DEBUG, settings.MEDIA_ROOT = True, tmp_path
+@pytest.mark.parametrize("debug", [True, False], ids=["development", "CMS_SERVE_MEDIA"])
+def test_the_app_serves_images_from_media_but_never_documents(client, db, settings, tmp_path, debug):
+    settings.DEBUG, settings.MEDIA_ROOT = debug, tmp_path
     for folder, name in [("documents", "private-results.txt"), ("images", "photo.width-400.txt"), ("", "x.txt")]:
         (tmp_path / folder).mkdir(exist_ok=True)
         (tmp_path / folder / name).write_text(f"{folder} file")

@@ -38,7 +38,7 @@ def builds(monkeypatch):
     return built
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # Migrations' rows, after other such tests.
 def test_six_concurrent_first_readers_build_each_rendition_once(demo, locales, builds):
     image = photo("infusion-room")
     body = [{"type": "image", "value": {"image": image.pk, "alt_text": "A room", "caption": ""}}]

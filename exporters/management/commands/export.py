@@ -7,6 +7,8 @@ from tqdm import tqdm
 
 from exporters.base import exporter_names, get_exporter
 from exporters.files import checked_out_dir, only_export_into
+from ops.export_runs import recorded_export
+from ops.models import ExportRun
 
 
 class Command(BaseCommand):
@@ -34,9 +36,10 @@ class Command(BaseCommand):
             return tqdm(items, file=sys.stderr, disable=quiet, **kwargs)
 
         try:
-            folder = checked_out_dir(out)
-            with only_export_into(folder):  # Not at the same time as an export on publish into it.
-                report = exporter.export(folder, progress=progress, **options)
+            with recorded_export(channel, out.resolve(), ExportRun.Trigger.COMMAND) as run:  # For the admin's report.
+                folder = checked_out_dir(out)
+                with only_export_into(folder):  # Not at the same time as an export on publish into it.
+                    report = run.report = exporter.export(folder, progress=progress, **options)
         except ValueError as error:
             raise CommandError(f"{channel} export to {out}: {error}") from error
         for refusal in report.refused:

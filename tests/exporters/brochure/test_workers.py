@@ -65,3 +65,21 @@ def test_the_parent_process_is_not_memory_limited(limits):
     import resource
 
     assert resource.getrlimit(resource.RLIMIT_AS)[0] in (resource.RLIM_INFINITY, -1)
+
+
+def test_a_worker_stops_when_its_parent_terminates_it_whatever_the_parent_does_with_sigterm(monkeypatch):
+    """gunicorn's workers and the task worker catch SIGTERM; a forked PDF worker must not inherit that, or the
+    parent's exit (multiprocessing terminates its daemon children, then joins them) waits for it forever."""
+    import signal
+
+    from exporters.brochure.batch import Worker
+
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)  # As gunicorn's worker does.
+    try:
+        worker = Worker(memory=1536 * 2**20)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    worker.process.terminate()
+    worker.process.join(timeout=30)
+    assert worker.process.exitcode == -signal.SIGTERM
+    worker.stop()

@@ -86,3 +86,7 @@ def test_the_static_export_has_every_language(more_languages, tmp_path):
     for code in CATALOGS:
         assert (out / more_languages[code].url.strip("/") / "index.html").is_file()
         assert (out / code / "index.html").is_file()
+    # Their scripts' web fonts go along (the language switcher shows every language in its own script).
+    fonts = {path.name for path in (out / "static" / "pages" / "fonts").iterdir()}
+    assert {"noto-sans-cyrillic-400.woff2", "noto-sans-arabic-arabic-700.woff2"} <= fonts
+    assert not any(name.startswith(("nanumgothic", "noto-sans-greek")) for name in fonts)

@@ -54,16 +54,22 @@ def test_the_static_site_works_with_links_images_and_the_language_switcher(artic
     assert soup.h1.get_text() == "Common Myths about Ketamine Infusion Therapy"
     local = {tag.get("href") or tag.get("src") for tag in soup.find_all(["a", "link", "img"])}
     local = sorted(url for url in local if url and url.startswith("/"))
-    assert "/static/pages/site.css" in local and ES_ARTICLE in local and "/en/" in local
+    assert "/static/pages/favicon.svg" in local and ES_ARTICLE in local and "/en/" in local
     assert any(url.startswith("/media/images/") for url in local)
     for url in local:
         assert fetch(served + url)[0] == 200, url
     srcset = soup.find("img", alt="An infusion room")["srcset"]
     for candidate in srcset.split(","):
         assert fetch(served + candidate.split()[0])[0] == 200
-    css = fetch(served + "/static/pages/site.css")[2].decode()
-    assert "../brochure/fonts/NotoSans-Regular.ttf" in css
-    assert fetch(served + "/static/brochure/fonts/NotoSans-Regular.ttf")[0] == 200
+    # The page's inline CSS declares every script's web fonts; the export ships those of its pages' scripts:
+    # Latin only for an English and Spanish site, and none of the brochure's full fonts.
+    assert 'url("/static/pages/fonts/noto-sans-latin-400.woff2")' in soup.style.get_text()
+    shipped = sorted(path.name for path in (out / "static").rglob("*") if path.is_file())
+    fonts = [f"noto-sans-latin-{face}.woff2" for face in ("400-italic", "400", "700")]
+    assert shipped == ["OFL.txt", "favicon.svg", *fonts]  # With the fonts' licence.
+    for name in fonts:
+        status, _kind, font = fetch(f"{served}/static/pages/fonts/{name}")
+        assert status == 200 and font.startswith(b"wOF2")
 
     spanish = BeautifulSoup(fetch(served + ES_ARTICLE)[2], "html.parser")
     assert spanish.html["lang"] == "es" and "Mito:" in spanish.get_text()

@@ -1,0 +1,18 @@
+"""Ports for servers the tests start, from the ranges this project's tests may use on 127.0.0.1 (8200-8399)."""
+
+import socket
+
+# Each kind of server its own part of the range, so two of them never race for one port.
+RECORDER, LIVE_SERVER, VARNISH = range(8210, 8230), range(8230, 8250), range(8250, 8270)
+MOTO_S3 = range(8300, 8320)  # moto_server, the S3 API of tests/media_storage.
+
+
+def free_port(ports: range) -> int:
+    for port in ports:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"No free port in {ports.start}-{ports.stop - 1} on 127.0.0.1.")
