@@ -62,8 +62,9 @@ def test_lists_and_details_cost_the_same_queries_with_3_and_with_30_articles_and
     grow(27, 27)
     large = {url: queries_for(client, url) for url in addresses}
     assert large == small
-    # The targets set for issue 13 (cache versions, expiry dates, site and brand included).
-    targets = {"/api/v1/library/": 6, "/api/v1/pages/?": 10, "/api/v1/pages/": 22, "/api/v1/pages/find/": 27}
+    # The targets set for issue 13 (cache versions read twice around the build lock, expiry dates, site and
+    # brand included).
+    targets = {"/api/v1/library/": 7, "/api/v1/pages/?": 11, "/api/v1/pages/": 23, "/api/v1/pages/find/": 28}
     for url, count in small.items():
         target = next(targets[prefix] for prefix in sorted(targets, key=len, reverse=True) if url.startswith(prefix))
         assert count <= target, (url, count)
