@@ -39,7 +39,8 @@ class Channel:
     block_templates: str = ""  # "pages/blocks/{type}.html": a template per block type (checked at startup).
     urls: str = ""  # Dotted path of its public URLconf, included at `url_prefix`.
     url_prefix: str = ""
-    serve_page: Callable | None = None  # (page, request, reader_language) -> the live web page.
+    # (page, request, reader_language, listing_page=1) -> the live web page; listing_page: a home's page of articles.
+    serve_page: Callable | None = None
     preview_link: Callable | None = None  # (request, obj) -> a frontend's link to the draft, for the panel.
     image_widths: Sequence[int] = ()  # Rendition widths it asks for beyond the Document's (built on publish).
 
@@ -77,11 +78,11 @@ def serve_preview(obj, request, mode_name: str) -> HttpResponse:
     raise Http404(f"No preview mode “{mode_name}” for {type(obj).__name__}.")
 
 
-def serve_page(page, request, reader_language: str | None = None) -> HttpResponse:
-    """The live page, from the channel that serves web pages."""
+def serve_page(page, request, reader_language: str | None = None, listing_page: int = 1) -> HttpResponse:
+    """The live page, from the channel that serves web pages (for a home page, page `listing_page` of its list)."""
     for channel in channels():
         if channel.serve_page is not None:
-            return channel.serve_page(page, request, reader_language)
+            return channel.serve_page(page, request, reader_language, listing_page=listing_page)
     raise Http404("No channel serves web pages.")
 
 

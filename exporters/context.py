@@ -95,11 +95,18 @@ class DocumentContext:
                 self.page_urls.prefetch(instances)
 
     def prefetch_library(self, model, items) -> None:
-        """One query: the readable versions of these items in the reader's, the default and their own locale."""
+        """One query: the readable versions of these items in the reader's, the default and their own locale.
+        The placed items are read again, not trusted as fetched: an object kept in memory (an export, a
+        brochure printed twice) may hold a version that has since expired or been replaced."""
         keys = {item.translation_key for item in items}
         locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in items}
         for version in model.objects.filter(readable(), translation_key__in=keys, locale_id__in=locales):
             self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
+
+    def take_shown(self, model, items) -> None:
+        """Items known to be the versions readers get (cms.models.library.shown_versions): no query."""
+        for item in items:
+            self.library[model, item.translation_key] = {item.locale_id: item}
 
     def show_draft(self, item) -> None:
         """Previews: readers of `item`'s locale (and those falling back to it) get this unpublished version."""

@@ -122,7 +122,10 @@ class PageSerializer(PageSummarySerializer):
 
     def get_translations(self, page) -> TranslationSerializer(many=True):
         others = live_pages().filter(translation_key=page.translation_key).exclude(pk=page.pk)
-        others = others.select_related("locale").specific().order_by("locale__language_code")
+        # select_related for the specific rows too: a plain one is lost when specific() fetches them.
+        others = (
+            others.specific().select_related("locale", for_specific_subqueries=True).order_by("locale__language_code")
+        )
         return TranslationSerializer(others, many=True, context=self.context).data
 
     def get_brand(self, page) -> BrandSerializer:

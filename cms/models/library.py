@@ -6,6 +6,7 @@ Every item is a translatable snippet with drafts, revisions, locking, workflow, 
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,6 +18,7 @@ from cms.blocks.opening_hours import OpeningHoursBlock
 from cms.blocks.source import SourceBlock
 from cms.fallback import fallback_language
 from cms.library_kinds import library_kind
+from cms.schedule import readable
 from cms.validators import (
     format_phone_e164,
     parse_phone,
@@ -68,6 +70,28 @@ def shown_version(item, live_versions: dict, locale, fallback_locale):
         if locale_id in live_versions:
             return live_versions[locale_id]
     return None
+
+
+def shown_versions(model, locale, fallback_locale):
+    """`shown_version` for every item of a kind at once, as a queryset: per translation key, the version readers
+    of `locale` get. For lists, which must slice and count in the database whatever the size of the library.
+
+    The version in `locale`; else, if the locale falls back, the fallback locale's; else (nothing is placed in a
+    list) any live version stands in for the placed item: the first one saved.
+    """
+    live = model.objects.filter(readable())
+    if fallback_locale is None:
+        return live.filter(locale=locale)
+    near = {locale.pk, fallback_locale.pk}
+    in_locale = live.filter(locale=locale).values("translation_key")
+    in_either = live.filter(locale_id__in=near).values("translation_key")
+    elsewhere = (
+        live.exclude(locale_id__in=near).exclude(translation_key__in=in_either).order_by()
+        .values("translation_key").annotate(first=models.Min("pk")).values("first")
+    )  # fmt: skip
+    return live.filter(
+        Q(locale=locale) | Q(locale=fallback_locale) & ~Q(translation_key__in=in_locale) | Q(pk__in=elsewhere)
+    )
 
 
 def sources_field():

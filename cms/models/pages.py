@@ -36,8 +36,9 @@ class WebPage(Page):
         self.slug = slugify(self.slug or self.title) or self.slug
         super().full_clean(*args, **kwargs)
 
-    def serve(self, request, *args, reader_language=None, **kwargs):
-        return serve_page(self, request, reader_language)  # The channel that serves web pages (cms/channels.py).
+    def serve(self, request, *args, reader_language=None, listing_page=1, **kwargs):
+        # The channel that serves web pages (cms/channels.py).
+        return serve_page(self, request, reader_language, listing_page=listing_page)
 
     @property
     def preview_modes(self):
@@ -47,8 +48,20 @@ class WebPage(Page):
         return serve_preview(as_unreviewed(self), request, mode_name)
 
 
+def listing_page_number(path_components, segment: str) -> int | None:
+    """2 for ["page", "2"]; None for anything else, including page 1 (the home itself), 0 and "02"."""
+    if len(path_components) != 2 or path_components[0] != segment:
+        return None
+    number = path_components[1]
+    return (
+        int(number) if number.isascii() and number.isdigit() and not number.startswith("0") and number != "1" else None
+    )
+
+
 class HomePage(WebPage):
-    """The root of one locale's site: /en/, /es/."""
+    """The root of one locale's site: /en/, /es/; its list of articles goes on at /en/page/2/, /en/page/3/…"""
+
+    LISTING_SEGMENT = "page"  # Articles are leaves: /en/page/<n>/ can never be an article's address.
 
     intro = RichTextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
@@ -64,7 +77,12 @@ class HomePage(WebPage):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """/es/<path>/ of a page not translated into Spanish: the original, if Spanish falls back to it."""
+        """/en/page/<n>/: page n (from 2) of the articles. /es/<path>/ of a page not translated into Spanish: the
+        original, if Spanish falls back to it."""
+        if self.live and listing_page_number(path_components, self.LISTING_SEGMENT) is not None:
+            return RouteResult(
+                self, kwargs={"listing_page": listing_page_number(path_components, self.LISTING_SEGMENT)}
+            )
         try:
             return super().route(request, path_components)
         except Http404:

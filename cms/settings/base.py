@@ -229,6 +229,8 @@ CMS_PURGE = {
 CMS_CACHE_BUILD_WAIT_SECONDS = float(os.environ.get("CMS_CACHE_BUILD_WAIT_SECONDS", "10"))
 # Live web pages and brochure PDFs per client address (exporters/throttle.py); empty for no limit.
 CMS_PAGES_THROTTLE_RATE = os.environ.get("CMS_PAGES_THROTTLE_RATE", "600/minute") or None
+# Articles per page of a home page's list (/en/, /en/page/2/…): a page's work does not grow with the site.
+CMS_PAGES_ARTICLES_PER_PAGE = int(os.environ.get("CMS_PAGES_ARTICLES_PER_PAGE", "20"))
 CMS_BROCHURE_THROTTLE_RATE = os.environ.get("CMS_BROCHURE_THROTTLE_RATE", "60/minute") or None
 SPECTACULAR_SETTINGS = {
     "TITLE": "Clinic content library API",

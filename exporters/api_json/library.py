@@ -9,7 +9,7 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 
 from cms.library_kinds import library_kinds
-from cms.schedule import readable
+from cms.models.library import shown_versions
 from exporters.context import DocumentContext
 from exporters.document import Document, library_document
 from exporters.http.query import LocaleField
@@ -52,15 +52,14 @@ class LibraryListView(ReadOnlyJSONView):
         limit, offset = query["limit"], query["offset"]
         locale = query.get("locale") or Locale.get_default()
         context = DocumentContext(locale, request)
-        # A library holds tens to hundreds of items: fetching them whole and grouping here is one query.
-        live = list(self.model.objects.filter(readable()))
-        context.prefetch_library(self.model, live)
-        groups = {item.translation_key: item for item in live}
-        shown = sorted((context.localize(item) for item in groups.values()), key=str)
-        window = shown[offset : offset + limit]
+        # The database picks, orders, counts and slices the shown versions: the work is one page of items,
+        # whatever the size of the library. In the kind's order (its name), then by id.
+        shown = shown_versions(self.model, locale, context.fallback_locale).order_by(*self.model._meta.ordering, "pk")
+        window = list(shown[offset : offset + limit])
+        context.take_shown(self.model, window)
         with translation.override(locale.language_code):
             results = context.finish(self.serializer_class(window, many=True, context={"document": context}).data)
-        data = paginated(request, len(shown), limit, offset, results)
+        data = paginated(request, shown.count(), limit, offset, results)
         return Document(data, max((item.last_published_at for item in window), default=None))
 
 

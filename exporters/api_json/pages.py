@@ -25,6 +25,12 @@ EXTRA_FIELDS = [name for name in PageSerializer().fields if name not in SUMMARY_
 FIND_NEEDS_A_PATH = "Give the page's path, such as /en/common-myths/."
 
 
+def with_locales(pages):
+    """Specific pages with their locale in the same query. A plain select_related("locale") is lost when
+    specific() fetches each type's rows again: then every page would fetch its locale on its own."""
+    return pages.specific().select_related("locale", for_specific_subqueries=True)
+
+
 class PageListItemSerializer(PageSerializer):
     """A listed page: the summary always, the other fields when `fields` asks for them (see schema.py)."""
 
@@ -91,11 +97,13 @@ class PageListView(ReadOnlyJSONView):
             readable = set(pages.filter(pk__in=found).values_list("pk", flat=True))
             ids = [pk for pk in found if pk in readable]
             count, ids = len(ids), ids[offset : offset + limit]
-            by_id = {page.pk: page for page in pages.filter(pk__in=ids).select_related("locale").specific()}
+            by_id = {page.pk: page for page in with_locales(pages.filter(pk__in=ids))}
             window = [by_id[pk] for pk in ids]
         else:
-            pages = pages.order_by("path")  # Tree order: a home page, then its articles.
-            count, window = pages.count(), list(pages.select_related("locale").specific()[offset : offset + limit])
+            # Tree order (a home page, then its articles) is the unique, indexed path: a deep offset walks the
+            # index, it does not sort the site.
+            pages = pages.order_by("path")
+            count, window = pages.count(), list(with_locales(pages)[offset : offset + limit])
 
         results, dates = [], []
         for page in window:
@@ -127,7 +135,7 @@ class PageDetailView(ReadOnlyJSONView):
         return [SITE, page_scope(pk)]
 
     def build(self, request, query, pk):
-        page = live_pages().filter(pk=pk).select_related("locale").specific().first()
+        page = with_locales(live_pages().filter(pk=pk)).first()
         if page is None:
             raise NotFound(f"No live page has the id {pk}.")
         return page_document(page, request)
@@ -174,4 +182,4 @@ def find_page(request, html_path):
         page = root.specific.route(request, components[1:]).page
     except Http404:
         return None
-    return live_pages().filter(pk=page.pk).specific().first()
+    return with_locales(live_pages().filter(pk=page.pk)).first()

@@ -20,6 +20,7 @@ from django.test import RequestFactory
 from wagtail.models import Locale, Site
 
 from cms.fallback import fallback_language
+from cms.models import HomePage
 from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder
 from exporters.live import live_pages
@@ -27,7 +28,7 @@ from exporters.media import EXPORTED_MEDIA_PATH
 
 from .assets import assets_of, copyable
 from .inputs import digest, page_fingerprints, shared_fingerprint
-from .render import Reader, fallback_path, page_html
+from .render import Reader, fallback_path, listing_urls, page_html
 from .sitemap import sitemap_xml
 
 
@@ -61,7 +62,7 @@ class PagesExporter(Exporter):
         fingerprints = page_fingerprints(pages, fallback_homes)
         previous = folder.previous
         report, entries, rendered = ExportReport(), {}, {}
-        for relative, page, language in progress(outputs, desc="pages", unit="page") if progress else outputs:
+        for relative, page, language, listing in progress(outputs, desc="pages", unit="page") if progress else outputs:
             inputs = digest(shared, fingerprints[page.pk], language)
             old = previous.get(relative)
             if not full and old and old.get("inputs") == inputs and (folder.root / relative).is_file():
@@ -69,7 +70,7 @@ class PagesExporter(Exporter):
                 report.skipped.append(relative)
                 continue
             try:
-                html = page_html(page, request, reader_of(language))
+                html = page_html(page, request, reader_of(language), listing)
                 assets = assets_of(html)
             except Exception as error:  # noqa: BLE001 (one page's bad content must not stop the others)
                 report.failed.append(f"{relative}: {type(error).__name__}: {error}")
@@ -82,7 +83,7 @@ class PagesExporter(Exporter):
         return report
 
     def outputs(self, pages):
-        """[(file, page, reader language)] and {home id: the home its language falls back to}."""
+        """[(file, page, reader language, listing page)] and {home id: the home its language falls back to}."""
         outputs = [(file_for(page.url), page, page.locale.language_code) for page in pages]
         by_language = {}
         for page in pages:
@@ -98,6 +99,14 @@ class PagesExporter(Exporter):
                         fallback_homes[by_language[language][key].pk] = page.pk
                     continue
                 outputs.append((file_for(fallback_path(page.url, original, language)), page, language))
+        # A home's articles beyond its first page: /en/page/2/… (render.listing_urls).
+        outputs = [(relative, page, language, 1) for relative, page, language in outputs]
+        outputs += [
+            (file_for(url), page, language, number)
+            for _relative, page, language, _first in list(outputs)
+            if isinstance(page, HomePage)
+            for number, url in listing_urls(page, language)
+        ]
         return sorted(outputs, key=lambda output: output[0]), fallback_homes
 
     def write(self, folder, rendered, entries, report, pages, reader) -> None:

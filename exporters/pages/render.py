@@ -22,19 +22,15 @@ from wagtail.models import Locale
 
 from cms.fallback import fallback_language
 from exporters.document import page_document
-from exporters.live import live_pages
 from exporters.media import media_urls_from
 from exporters.security_headers import page_policy
 from exporters.text_direction import text_direction
 
+from .listing import article_listing, fallback_path, listing_urls
 from .structured_data import json_ld, structured_data
 from .styles import page_css
 
-
-def fallback_path(url: str, from_language: str, to_language: str) -> str:
-    """ "/en/myths/" read in Spanish -> "/es/myths/" (the original's path under the reader's prefix)."""
-    prefix = f"/{from_language}/"
-    return f"/{to_language}/{url.removeprefix(prefix)}" if url.startswith(prefix) else url
+__all__ = ["Reader", "fallback_path", "listing_urls", "page_html"]  # listing_urls: a home's further pages.
 
 
 @dataclass
@@ -83,26 +79,6 @@ def first_image(doc: dict) -> dict | None:
     return doc["brand"]["logo"]
 
 
-def article_list(home, reader_language: str) -> list[dict]:
-    """A home page's articles, and the untranslated ones its language falls back to (under its prefix)."""
-    articles = list(live_pages().child_of(home).specific())
-    original_language = fallback_language(home.locale.language_code)
-    original_locale = Locale.objects.filter(language_code=original_language).first() if original_language else None
-    original_home = home.get_translation_or_none(original_locale) if original_locale else None
-    if original_home is not None:
-        translated = {article.translation_key for article in articles}
-        articles += [
-            article for article in live_pages().child_of(original_home).specific()
-            if article.translation_key not in translated
-        ]  # fmt: skip
-    articles.sort(key=lambda article: (-(article.first_published_at.timestamp()), article.pk))
-    return [
-        {"title": article.title, "summary": article.search_description, "lang": article.locale.language_code,
-         "url": fallback_path(article.url, article.locale.language_code, reader_language)}
-        for article in articles
-    ]  # fmt: skip
-
-
 def description_of(doc: dict) -> str:
     """The page's meta description: the editors' search description, else the start of its intro (a home
     page's often has none; search engines and link previews then show the intro instead of guessing)."""
@@ -117,13 +93,18 @@ def brand_style(brand: dict) -> str:
     return f":root {{ --primary: {brand['primary_colour']}; --accent: {brand['accent_colour']}; }}"
 
 
-def page_html(page, request, reader: Reader) -> str:
-    """The web page of a live (or previewed) specific page, for a reader of `reader.language_code`."""
+def page_html(page, request, reader: Reader, listing_page: int = 1) -> str:
+    """The web page of a live (or previewed) specific page, for a reader of `reader.language_code`; for a
+    home page, with page `listing_page` of its articles (Http404 past the last: listing.py)."""
     with media_urls_from(reader.media_path):
         doc = page_document(page, request).data
+    listing = article_listing(page, reader.language_code, listing_page) if doc["type"] == "home" else None
     content_language = doc["locale"]
     languages = language_links(doc, reader)
     links = head_links(doc, reader, languages)
+    if listing is not None and listing.number > 1:
+        # A further page of articles is its own address; its translations are the other homes' first pages.
+        links = {**links, "canonical": reader.absolute(listing.url), "alternates": [], "x_default": ""}
     image = first_image(doc)
     last_reviewed = doc["review"]["last_reviewed"]
     style = brand_style(doc["brand"])
@@ -143,7 +124,9 @@ def page_html(page, request, reader: Reader) -> str:
             "og_image": reader.absolute(image["url"]) if image else "",
             "json_ld": json_ld(structured_data(doc, links["canonical"], reader.absolute)),
             "home_url": f"/{reader.language_code}/",
-            "articles": article_list(page, reader.language_code) if doc["type"] == "home" else [],
+            "listing": listing,
+            "articles": listing.articles if listing is not None else [],
+            "paginated": listing is not None and listing.page_count > 1,
             "description": description_of(doc),
             "page_css": css,
             "favicon": static("pages/favicon.svg"),

@@ -22,7 +22,7 @@ from .render import Reader, page_html
 HTML = "text/html; charset=utf-8"
 
 
-def serve_live_page(page, request, reader_language: str | None = None) -> HttpResponse:
+def serve_live_page(page, request, reader_language: str | None = None, listing_page: int = 1) -> HttpResponse:
     """What Wagtail's routing hands to a page's serve() (cms/channels.py): the live page, or a redirect to
     the translation readers of `reader_language` can now see, when the page stood in for it."""
     if page.expire_at and page.expire_at <= timezone.now():
@@ -32,13 +32,13 @@ def serve_live_page(page, request, reader_language: str | None = None) -> HttpRe
         translation = translations.filter(locale__language_code=reader_language).first()
         if translation is not None:
             return HttpResponsePermanentRedirect(translation.url)
-    return serve_page(page, request, reader_language)
+    return serve_page(page, request, reader_language, listing_page)
 
 
-def serve_page(page, request, reader_language: str | None = None) -> HttpResponse:
+def serve_page(page, request, reader_language: str | None = None, listing_page: int = 1) -> HttpResponse:
     reader = Reader(reader_language or page.locale.language_code, base_url=page.get_site().root_url)
     if getattr(request, "is_preview", False):  # A draft: never cached, never served to anyone else.
-        response = HttpResponse(page_html(page, request, reader), content_type=HTML)
+        response = HttpResponse(page_html(page, request, reader, listing_page), content_type=HTML)
     else:
         refused = too_many_requests(request, PagesThrottle)
         if refused is not None:
@@ -46,7 +46,7 @@ def serve_page(page, request, reader_language: str | None = None) -> HttpRespons
         scopes = [SITE, page_scope(page.pk), *([PAGES] if isinstance(page, HomePage) else [])]
         entry = cached_entry(
             request,
-            lambda: Document(page_html(page, request, reader), page.last_published_at),
+            lambda: Document(page_html(page, request, reader, listing_page), page.last_published_at),
             scopes,
             render=lambda document: document.data.encode(),
             vary_on_query=False,

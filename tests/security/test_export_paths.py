@@ -135,10 +135,10 @@ def test_an_unpublished_page_is_removed_even_when_another_page_failed(article, t
     article("es").unpublish()
     real = export_module.page_html
 
-    def spanish_home_breaks(page, request, reader):
+    def spanish_home_breaks(page, request, reader, *listing_page):
         if reader.language_code == "es" and page.depth == 2:
             raise ValueError("the template broke")
-        return real(page, request, reader)
+        return real(page, request, reader, *listing_page)
 
     monkeypatch.setattr(export_module, "page_html", spanish_home_breaks)
     with pytest.raises(CommandError, match="1 removed, 2 links refused .*1 failed"):  # English and its es fallback.

@@ -111,9 +111,9 @@ def test_publishing_a_myth_re_renders_only_the_pages_that_show_it(client, articl
     rendered = []
     real_page_html = views.page_html
 
-    def counting_page_html(page, request, reader):
+    def counting_page_html(page, request, reader, *listing_page):
         rendered.append(page.url)
-        return real_page_html(page, request, reader)
+        return real_page_html(page, request, reader, *listing_page)
 
     monkeypatch.setattr(views, "page_html", counting_page_html)
     urls = [EN_ARTICLE, ES_ARTICLE, other.url]

@@ -146,10 +146,10 @@ def test_a_page_that_fails_keeps_its_last_good_file(article, out, monkeypatch):
     brand.save()
     real = export_module.page_html
 
-    def fail_in_spanish(page, request, reader):
+    def fail_in_spanish(page, request, reader, *listing_page):
         if reader.language_code == "es":
             raise ValueError("the template broke")
-        return real(page, request, reader)
+        return real(page, request, reader, *listing_page)
 
     monkeypatch.setattr(export_module, "page_html", fail_in_spanish)
     with pytest.raises(CommandError, match="2 failed"):
