@@ -78,14 +78,15 @@ def first_image(doc: dict) -> dict | None:
 
 def article_list(home, reader_language: str) -> list[dict]:
     """A home page's articles, and the untranslated ones its language falls back to (under its prefix)."""
-    articles = list(live_pages().child_of(home).specific())
+    # Base rows with their locale: every field read here is on Page (no per-article query for the type).
+    articles = list(live_pages().child_of(home).select_related("locale"))
     original_language = fallback_language(home.locale.language_code)
     original_locale = Locale.objects.filter(language_code=original_language).first() if original_language else None
     original_home = home.get_translation_or_none(original_locale) if original_locale else None
     if original_home is not None:
         translated = {article.translation_key for article in articles}
         articles += [
-            article for article in live_pages().child_of(original_home).specific()
+            article for article in live_pages().child_of(original_home).select_related("locale")
             if article.translation_key not in translated
         ]  # fmt: skip
     articles.sort(key=lambda article: (-(article.first_published_at.timestamp()), article.pk))
