@@ -53,6 +53,8 @@ class PageRef:
     language: str
     locale_id: int
     is_home: bool
+    path: str
+    depth: int
     last_published_at: datetime | None
 
 
@@ -62,7 +64,7 @@ def page_refs() -> list[PageRef]:
     pages = live_pages().select_related("locale").only(*fields, "locale__language_code").order_by("path")
     return [
         PageRef(page.pk, page.url, page.translation_key, page.locale.language_code, page.locale_id,
-                page.content_type_id == home_type, page.last_published_at)
+                page.content_type_id == home_type, page.path, page.depth, page.last_published_at)
         for page in pages.iterator(chunk_size=2000)
     ]  # fmt: skip
 
@@ -89,10 +91,10 @@ class PagesExporter(Exporter):
         site = Site.objects.get(is_default_site=True)
         base_url = (base_url or site.root_url).rstrip("/")
         pages = page_refs()
-        inputs_of = PageInputs(base_url)
+        inputs_of = PageInputs(base_url, pages)
         report, entries, todo = ExportReport(), {}, []
         for relative, page, language in self.outputs(pages):
-            inputs = inputs_of(page.pk, page.is_home, language)
+            inputs = inputs_of(page, language)
             old = folder.previous.get(relative)
             if not full and old and old.get("inputs") == inputs and (folder.root / relative).is_file():
                 entries[relative] = old

@@ -3,19 +3,24 @@
 The static export renders a page again only when its fingerprint changed. A page's output depends on what
 every page shares (the brand, the templates, CSS and catalogs, the code that makes a page, the languages and
 their fallbacks, the site address) and on the content scopes the live page server keys its cache on
-(exporters/pages/views.py): "site", the page's own "page:<pk>" (bumped for every translation of it, for the
-pages that place or link to what changed, exporters/signals.py) and, for a home page and its article list,
-"pages". The clock is an input too (exporters/fingerprints.py). The whole site's inputs are a few queries,
+(exporters/pages/views.py): "site" and the page's own "page:<pk>" (bumped for every translation of it, for
+the pages that place or link to what changed, exporters/signals.py); a home page's article list is read from
+the rows it lists. The clock is an input too (exporters/fingerprints.py). The whole site's inputs are a few queries,
 not a walk of every page: an export where little changed costs little.
 """
 
+from collections import defaultdict
 from pathlib import Path
 
 from django.conf import settings
 
+from wagtail.models import Page
+
+from cms.fallback import fallback_language
 from cms.models import BrandDisclaimerTranslation, BrandSettings
 from exporters.fingerprints import ScopeTokens, digest, files_fingerprint, languages
-from exporters.models import PAGES, page_scope
+from exporters.live import live_pages
+from exporters.models import page_scope
 
 EXPORTERS_DIR = Path(__file__).resolve().parent.parent
 # Files whose change changes every page.
@@ -43,12 +48,34 @@ def shared_fingerprint(base_url: str) -> str:
 
 
 class PageInputs:
-    """inputs(page, language) -> the fingerprint of that page read in that language."""
+    """inputs(page, language) -> the fingerprint of that page (an export.PageRef) read in that language."""
 
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, pages):
         self.shared = shared_fingerprint(base_url)
         self.tokens = ScopeTokens()
+        self.lists = article_lists(pages)
 
-    def __call__(self, pk: int, is_home: bool, language: str) -> str:
-        scopes = [page_scope(pk), *([PAGES] if is_home else [])]
-        return digest(self.shared, self.tokens.of(scopes), language)
+    def __call__(self, page, language: str) -> str:
+        # A home's article list is its own input, read from the rows, rather than the "pages" scope, which
+        # every publish bumps: publishing a myth re-renders the articles that place it, not the homes.
+        return digest(self.shared, self.tokens.of([page_scope(page.pk)]), self.lists.get(page.pk), language)
+
+
+ARTICLE_FIELDS = ("title", "search_description", "url_path", "first_published_at", "translation_key", "locale_id")
+
+
+def article_lists(pages) -> dict:
+    """{home id: what its article list is made of}: its live children's listed fields and, where its language
+    falls back, the original home's (render.article_list). One query for the whole site."""
+    homes = {page.path: page for page in pages if page.is_home}
+    children = defaultdict(list)
+    rows = live_pages().filter(depth__gt=min((home.depth for home in homes.values()), default=0))
+    for path, *fields in rows.order_by("path").values_list("path", *ARTICLE_FIELDS).iterator(chunk_size=5000):
+        if path[: -Page.steplen] in homes:
+            children[path[: -Page.steplen]].append(fields)
+    by_language = {(home.translation_key, home.language): home for home in homes.values()}
+    lists = {}
+    for home in homes.values():
+        original = by_language.get((home.translation_key, fallback_language(home.language)))
+        lists[home.pk] = digest(children[home.path], children[original.path] if original else None)
+    return lists
