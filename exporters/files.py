@@ -111,6 +111,7 @@ class ExportFolder:
         self.manifest_path = self.root / manifest_name(channel)
         self.previous = self.read_manifest()  # relative path -> entry, with the "sha256" it wrote
         self.hashes: dict[str, str | None] = {}  # relative path -> sha256 of the file there now (None: none)
+        self.put_entries: dict[str, dict] = {}  # What put() wrote in this run, for streaming()
 
     def read_manifest(self) -> dict[str, dict]:
         if not self.manifest_path.exists():
@@ -195,7 +196,18 @@ class ExportFolder:
     def put(self, relative: str, content: bytes | Path, entries: dict, report: ExportReport, new_hash=None) -> None:
         """Write one file now (a streaming export: check() every path first) and record it in `entries`."""
         new_hash = self.write(relative, content, report, new_hash)
-        entries[relative] = {**entries.get(relative, {}), "sha256": new_hash}
+        entries[relative] = self.put_entries[relative] = {**entries.get(relative, {}), "sha256": new_hash}
+
+    @contextmanager
+    def streaming(self):
+        """Around a streaming export's put() calls: if it stops half way (an error, Ctrl-C), the files it
+        wrote stay its own (the manifest lists them, with the previous entries of the others), so the next
+        run overwrites them instead of refusing them as someone else's."""
+        try:
+            yield
+        except BaseException:
+            self.save_manifest({**self.previous, **self.put_entries})
+            raise
 
     def finish(self, entries: dict[str, dict], report: ExportReport) -> None:
         """After the last put: remove what the previous export wrote that `entries` no longer lists, and save

@@ -19,6 +19,7 @@ from .live import live_pages
 from .rich_text import PageURLs
 
 ATTRIBUTE = "export_lookups"
+TRANSLATIONS_KEPT = 1000  # Translation keys whose pages are kept: a chunk of pages asks for its own at once.
 
 
 class ExportLookups:
@@ -69,6 +70,8 @@ class ExportLookups:
         missing = set(keys) - set(self.translations)
         if not missing:
             return
+        if len(self.translations) > TRANSLATIONS_KEPT:  # Memory stays flat however many pages there are.
+            self.translations = {}
         found = defaultdict(list)
         for page in live_pages().filter(translation_key__in=missing).select_related("locale"):
             found[page.translation_key].append(page)

@@ -108,15 +108,16 @@ class PagesExporter(Exporter):
             results = progress(results, desc="pages", unit="page", total=len(jobs))
         inputs_by_file = {relative: (pk, language, inputs) for relative, pk, language, inputs in todo}
         synced = ExportReport()
-        for relative, html, assets, error in [*early.values(), *results]:
-            pk, language, inputs = inputs_by_file[relative]
-            if error is not None:
-                report.failed.append(f"{relative}: {error}")
-                if relative in folder.previous:
-                    entries[relative] = folder.previous[relative]
-                continue
-            entries[relative] = {"inputs": inputs, "page": pk, "locale": language, "assets": assets}
-            folder.put(relative, html.encode(), entries, synced)
+        with folder.streaming():
+            for relative, html, assets, error in [*early.values(), *results]:
+                pk, language, inputs = inputs_by_file[relative]
+                if error is not None:
+                    report.failed.append(f"{relative}: {error}")
+                    if relative in folder.previous:
+                        entries[relative] = folder.previous[relative]
+                    continue
+                entries[relative] = {"inputs": inputs, "page": pk, "locale": language, "assets": assets}
+                folder.put(relative, html.encode(), entries, synced)
         self.finish(folder, entries, synced, report, pages, Reader("", base_url))
         return report
 
