@@ -25,6 +25,7 @@ from wagtail.models import Locale, Site
 
 from cms.schedule import readable
 from exporters.base import Exporter, ExportReport
+from exporters.document import page_document
 from exporters.files import ExportFolder, sha256
 from exporters.fingerprints import ScopeTokens, digest, files_fingerprint, languages
 from exporters.http.caching import build_entry
@@ -32,6 +33,7 @@ from exporters.live import live_pages
 from exporters.lookups import ExportLookups
 
 from .library import LIBRARY
+from .page_chunks import PageChunks
 
 EXPORTERS_DIR = Path(__file__).resolve().parent.parent
 # The code that makes a response: a deployed change to it rebuilds every file.
@@ -75,11 +77,12 @@ class JsonExporter(Exporter):
         folder.check({relative: sha256(body) for relative, (body, _document) in built.items() if body is not None})
         lookups = ExportLookups(Site.objects.filter(is_default_site=True).first())
         factory = RequestFactory(SERVER_NAME=host)
+        pages = PageChunks([url for _relative, url, *_rest in todo], lookups)
         synced = ExportReport()
         with folder.streaming():
             for relative, url, locale, inputs in progress(todo, desc="json", unit="file") if progress else todo:
                 try:
-                    body, document = built.pop(relative, None) or self.build(host, url, lookups, factory)
+                    body, document = built.pop(relative, None) or self.build(host, url, lookups, factory, pages)
                 except Exception as error:  # noqa: BLE001 (one response's bad content must not stop the others)
                     report.failed.append(f"{relative}: {type(error).__name__}: {error}")
                     if relative in folder.previous:
@@ -94,13 +97,18 @@ class JsonExporter(Exporter):
         )  # fmt: skip
         return report
 
-    def build(self, host, url, lookups=None, factory=None) -> tuple[bytes, object]:
-        """(the body the API answers `url` with, its Document). Requests carry the export's lookups."""
+    def build(self, host, url, lookups=None, factory=None, pages=None) -> tuple[bytes, object]:
+        """(the body the API answers `url` with, its Document). Requests carry the export's lookups; a page's
+        detail is made from the page fetched with its chunk (what PageDetailView.build does for one)."""
         factory = factory or RequestFactory(SERVER_NAME=host)
         lookups = lookups or ExportLookups(Site.objects.filter(is_default_site=True).first())
         request = lookups.attach(factory.get(url))
         match = resolve(request.path)
-        document = match.func.view_class().document(request, **match.kwargs)
+        page = pages.get(url) if pages is not None else None
+        if page is not None:
+            document = page_document(page, request)
+        else:
+            document = match.func.view_class().document(request, **match.kwargs)
         return build_entry(document)["body"], document
 
     def resources(self) -> list[tuple[str, str, str | None]]:
