@@ -68,23 +68,26 @@ def _render_in_worker(chunk) -> list:
 
 
 def worker_count(requested: int | None, pages: int) -> int:
-    """Workers to use: as asked (default: the cores), one when there is too little to share or when the
-    export runs inside a transaction (a new connection would not see its uncommitted rows)."""
-    count = requested if requested is not None else (os.cpu_count() or 1)
-    if connection.in_atomic_block:
+    """Workers to use: as asked, else one per core when there are enough pages to share; one inside a
+    transaction (another connection would not see its uncommitted rows)."""
+    if connection.in_atomic_block or pages == 0:
         return 1
-    return max(1, min(count, pages // PAGES_PER_WORKER))
+    if requested is not None:
+        return max(1, min(requested, pages))
+    return max(1, min(os.cpu_count() or 1, pages // PAGES_PER_WORKER))
 
 
 def rendered(todo, base_url: str, workers: int):
     """Yield each page of `todo` ([(file, page id, reader language)]) rendered, in the order given."""
-    chunks = [todo[start : start + CHUNK] for start in range(0, len(todo), CHUNK)]
+    size = max(1, min(CHUNK, -(-len(todo) // workers)))  # Every worker gets a share of a small export too.
+    chunks = [todo[start : start + size] for start in range(0, len(todo), size)]
     if workers <= 1:
         renderer = ChunkRenderer(base_url)
         for chunk in chunks:
             yield from renderer.render(chunk)
         return
-    if not connection.is_in_memory_db():  # An in-memory SQLite database lives in the process: it is copied.
+    # An in-memory SQLite database (the test suite's) lives in the process: the workers get a copy of it.
+    if not (connection.vendor == "sqlite" and connection.is_in_memory_db()):
         connections.close_all()
     with multiprocessing.get_context("fork").Pool(workers, _start_worker, (base_url,)) as pool:
         for done in pool.imap(_render_in_worker, chunks):
