@@ -66,7 +66,7 @@ class JsonExporter(Exporter):
         for relative, url, locale in self.resources():
             inputs = digest(code, tokens.of(scopes_of(url, host)))
             old = folder.previous.get(relative)
-            if not full and old and old.get("inputs") == inputs and (folder.root / relative).is_file():
+            if not full and old and old.get("inputs") == inputs and folder.owns(relative):
                 entries[relative] = old
                 report.skipped.append(relative)
                 continue

@@ -92,16 +92,17 @@ class PagesExporter(Exporter):
         base_url = (base_url or site.root_url).rstrip("/")
         pages = page_refs()
         inputs_of = PageInputs(base_url, pages)
+        extras = self.extras(pages, Reader("", base_url))
         report, entries, todo = ExportReport(), {}, []
         for relative, page, language in self.outputs(pages):
             inputs = inputs_of(page, language)
             old = folder.previous.get(relative)
-            if not full and old and old.get("inputs") == inputs and (folder.root / relative).is_file():
+            if not full and old and old.get("inputs") == inputs and folder.owns(relative):
                 entries[relative] = old
                 report.skipped.append(relative)
                 continue
             todo.append((relative, page.pk, language, inputs))
-        early = self.check(folder, todo, base_url)
+        early = self.check(folder, todo, base_url, extras)
         jobs = [(relative, pk, language) for relative, pk, language, _inputs in todo if relative not in early]
         results = rendered(jobs, base_url, worker_count(workers, len(jobs)))
         if progress:
@@ -118,13 +119,13 @@ class PagesExporter(Exporter):
                     continue
                 entries[relative] = {"inputs": inputs, "page": pk, "locale": language, "assets": assets}
                 folder.put(relative, html.encode(), entries, synced)
-        self.finish(folder, entries, synced, report, pages, Reader("", base_url))
+            self.finish(folder, entries, synced, report, extras)
         return report
 
-    def check(self, folder, todo, base_url) -> dict:
-        """Refuse before writing anything if a file to write is not ours. A file in the way holding the very
-        bytes the page renders to loses nothing: those few pages are rendered first to know
-        ({file: rendered}). The rest are known to be writable without rendering them."""
+    def check(self, folder, todo, base_url, extras) -> dict:
+        """Refuse before writing anything if a file to write (a page or an extra) is not ours. A file in the
+        way holding the very bytes a page renders to loses nothing: those few pages are rendered first to
+        know ({file: rendered}). The rest are known to be writable without rendering them."""
         unknown = folder.conflicts({relative: None for relative, *_rest in todo})
         early = {}
         if unknown:
@@ -132,8 +133,9 @@ class PagesExporter(Exporter):
             wanted = set(unknown)
             jobs = [(relative, pk, language) for relative, pk, language, _inputs in todo if relative in wanted]
             early = {done[0]: done for done in renderer.render(jobs)}
-        folder.check({relative: sha256(html.encode()) if html is not None else None
-                      for relative, html, _assets, _error in early.values()})  # fmt: skip
+        planned = {relative: sha256(html.encode()) if html is not None else None
+                   for relative, html, _assets, _error in early.values()}  # fmt: skip
+        folder.check({**planned, **{relative: sha256(content) for relative, content in extras.items()}})
         return early
 
     def outputs(self, pages):
@@ -151,20 +153,23 @@ class PagesExporter(Exporter):
                     outputs.append((file_for(fallback_path(page.url, original, language)), page, language))
         return sorted(outputs, key=lambda output: output[0])
 
-    def finish(self, folder, entries, synced, report, pages, reader) -> None:
-        """Copy the public assets, write the sitemap, remove what is gone, once every page is written."""
-        assets, report.refused = copyable({relative: entry.get("assets", []) for relative, entry in entries.items()})
+    def extras(self, pages, reader) -> dict[str, bytes]:
+        """The site's files besides its pages, known before any page is rendered."""
         default = Locale.get_default().language_code
-        extras = {
+        return {
             "sitemap.xml": sitemap_xml(pages, reader.absolute),
             "robots.txt": f"User-agent: *\nAllow: /\nSitemap: {reader.absolute('/sitemap.xml')}\n".encode(),
             "index.html": redirect_page(f"/{default}/", default),
         }
-        rest = {**assets, **extras}
-        folder.check({relative: sha256(content) for relative, content in rest.items()})
-        pages_written = set(synced.written)
-        pages_unchanged = set(synced.unchanged)
-        for relative, content in rest.items():
+
+    def finish(self, folder, entries, synced, report, extras) -> None:
+        """Once every page is written: copy the public assets they use, write the extras, remove what is gone.
+        An asset is known only once its pages are rendered: a file not ours in the way of one stops the export
+        here, with the pages written (and listed in the manifest, folder.streaming)."""
+        assets, report.refused = copyable({relative: entry.get("assets", []) for relative, entry in entries.items()})
+        folder.check({relative: sha256(content) for relative, content in assets.items()})
+        pages_written, pages_unchanged = list(synced.written), list(synced.unchanged)
+        for relative, content in {**assets, **extras}.items():
             entries[relative] = {"asset": True} if relative in assets else {}
             folder.put(relative, content, entries, synced)
         folder.finish(entries, synced)
