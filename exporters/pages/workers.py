@@ -9,6 +9,8 @@ are closed before forking (a forked child must not share its parent's socket): e
 
 import multiprocessing
 import os
+from collections import deque
+from itertools import islice
 
 from django.db import connection, connections
 from django.test import RequestFactory
@@ -25,6 +27,7 @@ from .render import Reader, page_html
 CHUNK = 50  # Pages fetched and rendered together; also what a worker takes at a time.
 STREAMS = ("body", "call_to_action", "locations")  # A page's StreamFields (exporters/document.py).
 PAGES_PER_WORKER = 100  # Fewer pages than this to render: forking costs more than it saves.
+IN_FLIGHT = 2  # Chunks given to each worker ahead of the one being written.
 
 
 class ChunkRenderer:
@@ -90,5 +93,13 @@ def rendered(todo, base_url: str, workers: int):
     if not (connection.vendor == "sqlite" and connection.is_in_memory_db()):
         connections.close_all()
     with multiprocessing.get_context("fork").Pool(workers, _start_worker, (base_url,)) as pool:
-        for done in pool.imap(_render_in_worker, chunks):
+        # A few chunks in flight per worker, not all of them: rendered pages waiting to be written are memory
+        # (Pool.imap would queue every chunk's HTML while this process writes).
+        waiting, ahead = deque(), iter(chunks)
+        for chunk in islice(ahead, IN_FLIGHT * workers):
+            waiting.append(pool.apply_async(_render_in_worker, (chunk,)))
+        while waiting:
+            done = waiting.popleft().get()
+            for chunk in islice(ahead, 1):
+                waiting.append(pool.apply_async(_render_in_worker, (chunk,)))
             yield from done
