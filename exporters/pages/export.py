@@ -19,6 +19,7 @@ only this channel's own files are ever overwritten or removed (files.py).
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
@@ -110,7 +111,7 @@ class PagesExporter(Exporter):
         inputs_by_file = {relative: (pk, language, inputs) for relative, pk, language, inputs in todo}
         synced = ExportReport()
         with folder.streaming():
-            for relative, html, assets, error in [*early.values(), *results]:
+            for relative, html, assets, error in chain(early.values(), results):  # One page at a time.
                 pk, language, inputs = inputs_by_file[relative]
                 if error is not None:
                     report.failed.append(f"{relative}: {error}")
