@@ -24,6 +24,7 @@ from cms.models.library import shown_version
 from cms.schedule import readable
 
 from .media import media_url
+from .lookups import lookups_of
 from .renditions import renditions_of, width_specs
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
 
@@ -38,7 +39,8 @@ class DocumentContext:
     def __init__(self, locale: Locale, request, image_widths=IMAGE_WIDTHS):
         self.locale = locale
         self.request = request
-        self.page_urls = PageURLs(locale, request)
+        self.shared = lookups_of(request)  # An export's lookups, shared by its documents (exporters/lookups.py).
+        self.page_urls = self.shared.page_urls_for(locale, request) if self.shared else PageURLs(locale, request)
         self.rich_texts = RichTextBatch(self.page_urls)
         self.library: dict[tuple, dict[int, LibraryItem]] = {}
         self.renditions: dict[int, dict] = {}
@@ -47,6 +49,8 @@ class DocumentContext:
 
     @cached_property
     def locales(self) -> dict[int, Locale]:
+        if self.shared:
+            return self.shared.locales
         return {locale.pk: locale for locale in Locale.objects.all()}
 
     @cached_property
@@ -69,7 +73,7 @@ class DocumentContext:
 
     @cached_property
     def brand(self) -> BrandSettings:
-        return BrandSettings.for_request(self.request)
+        return self.shared.brand(self.request) if self.shared else BrandSettings.for_request(self.request)
 
     @cached_property
     def brand_disclaimer(self) -> str:
@@ -100,6 +104,11 @@ class DocumentContext:
         brochure printed twice) may hold a version that has since expired or been replaced."""
         keys = {item.translation_key for item in items}
         locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in items}
+        if self.shared:
+            for key, versions in self.shared.library_versions(model, keys, locales).items():
+                if versions:
+                    self.library.setdefault(key, {}).update(versions)
+            return
         for version in model.objects.filter(readable(), translation_key__in=keys, locale_id__in=locales):
             self.library.setdefault((model, version.translation_key), {})[version.locale_id] = version
 
@@ -129,6 +138,13 @@ class DocumentContext:
         """One query for the renditions of all the images (the images themselves are already fetched)."""
         specs = width_specs(self.image_widths)
         images = list({image.pk: image for image in images}.values())
+        if self.shared:  # An image's renditions are the same on every page of an export.
+            known = {image.pk for image in images if (self.image_widths, image.pk) in self.shared.renditions}
+            for pk in known:
+                self.renditions[pk] = self.shared.renditions[(self.image_widths, pk)]
+            images = [image for image in images if image.pk not in known]
+            if not images:
+                return
         renditions = model.get_rendition_model().objects.filter(filter_spec__in=specs)
         prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))
         for image in images:
@@ -143,6 +159,9 @@ class DocumentContext:
                 self.renditions[image.pk] = None
                 continue
             self.renditions[image.pk] = rendition_data(image, [by_spec[spec] for spec in specs])
+        if self.shared:
+            for image in images:
+                self.shared.renditions[(self.image_widths, image.pk)] = self.renditions[image.pk]
 
     def image(self, image) -> dict | None:
         if image.pk not in self.renditions:

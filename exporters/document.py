@@ -121,6 +121,9 @@ class PageSerializer(PageSummarySerializer):
     brand = serializers.SerializerMethodField()
 
     def get_translations(self, page) -> TranslationSerializer(many=True):
+        shared = self.context["document"].shared
+        if shared is not None:  # An export: its pages' translations were fetched together.
+            return TranslationSerializer(shared.translations_of(page), many=True, context=self.context).data
         others = live_pages().filter(translation_key=page.translation_key).exclude(pk=page.pk)
         # select_related for the specific rows too: a plain one is lost when specific() fetches them.
         others = (

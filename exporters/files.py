@@ -113,6 +113,7 @@ class ExportFolder:
         self.manifest_path = self.root / manifest_name(channel)
         self.previous = self.read_manifest()  # relative path -> entry, with the "sha256" it wrote
         self.hashes: dict[str, str | None] = {}  # relative path -> sha256 of the file there now (None: none)
+        self.put_entries: dict[str, dict] = {}  # What put() wrote in this run, for streaming()
 
     def read_manifest(self) -> dict[str, dict]:
         if not self.manifest_path.exists():
@@ -153,9 +154,13 @@ class ExportFolder:
             return False
         return not self.owns(relative) and self.current_hash(relative) != new_hash  # The same bytes: nothing lost.
 
+    def conflicts(self, planned: dict[str, str | None]) -> list[str]:
+        """The files to write (relative path -> its sha256, None if not known yet) that are not ours."""
+        return sorted(relative for relative, new_hash in planned.items() if self.in_the_way(relative, new_hash))
+
     def check(self, planned: dict[str, str | None]) -> None:
         """Before writing anything: refuse if any file to write (relative path -> its sha256) is not ours."""
-        conflicts = sorted(relative for relative, new_hash in planned.items() if self.in_the_way(relative, new_hash))
+        conflicts = self.conflicts(planned)
         folders = [relative for relative in conflicts if not (self.root / relative).is_file()]  # --force can't help
         if folders or (conflicts and not self.force):
             listed = ", ".join(conflicts[:10]) + (f" and {len(conflicts) - 10} more" if len(conflicts) > 10 else "")
@@ -186,11 +191,31 @@ class ExportFolder:
         hashes = {relative: sha256(content) for relative, content in files.items()}
         self.check(hashes)
         for relative, content in files.items():
-            self.write(relative, content, report, hashes[relative])
-            entries[relative] = {**entries.get(relative, {}), "sha256": hashes[relative]}
+            self.put(relative, content, entries, report, hashes[relative])
+        self.finish(entries, report)
+        return report
+
+    def put(self, relative: str, content: bytes | Path, entries: dict, report: ExportReport, new_hash=None) -> None:
+        """Write one file now (a streaming export: check() every path first) and record it in `entries`."""
+        new_hash = self.write(relative, content, report, new_hash)
+        entries[relative] = self.put_entries[relative] = {**entries.get(relative, {}), "sha256": new_hash}
+
+    @contextmanager
+    def streaming(self):
+        """Around a streaming export's put() calls: if it stops half way (an error, Ctrl-C), the files it
+        wrote stay its own (the manifest lists them, with the previous entries of the others), so the next
+        run overwrites them instead of refusing them as someone else's."""
+        try:
+            yield
+        except BaseException:
+            self.save_manifest({**self.previous, **self.put_entries})
+            raise
+
+    def finish(self, entries: dict[str, dict], report: ExportReport) -> None:
+        """After the last put: remove what the previous export wrote that `entries` no longer lists, and save
+        the manifest (`entries`: every file of this export, written now or kept from before)."""
         self.remove(set(self.previous) - set(entries), report)
         self.save_manifest(entries)
-        return report
 
     def remove(self, relatives, report: ExportReport) -> None:
         """Delete files the previous export wrote, if they are still as it wrote them; report the others, kept."""

@@ -103,7 +103,7 @@ def test_two_channels_share_one_folder(demo, tmp_path):
     export("json", tmp_path)
     json_files = contents(tmp_path)
     export("pages", tmp_path)
-    assert "0 written, 35 unchanged, 0 removed" in export("json", tmp_path)
+    assert "0 rendered, 35 skipped (inputs unchanged); 0 written, 0 unchanged, 0 removed" in export("json", tmp_path)
     pages_files = {name for name in contents(tmp_path) if name not in json_files}
     assert "en/index.html" in pages_files and "pages-manifest.json" in pages_files
     assert "0 written, 0 unchanged, 0 removed" in export("pages", tmp_path)

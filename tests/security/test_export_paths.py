@@ -18,7 +18,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 import pytest
 
 from cms.demo import generate
-from exporters.pages import export as export_module
+from exporters.pages import workers
 from tests.exporters.pages.conftest import ES_ARTICLE
 
 EN_FILE = "en/common-myths-about-ketamine-infusion-therapy/index.html"
@@ -133,14 +133,14 @@ def test_an_unpublished_page_is_removed_even_when_another_page_failed(article, t
     assert (out / ES_ARTICLE.strip("/") / "index.html").is_file()
     link_from_the_article(article, "/static//etc/passwd")
     article("es").unpublish()
-    real = export_module.page_html
+    real = workers.page_html
 
     def spanish_home_breaks(page, request, reader, *listing_page):
         if reader.language_code == "es" and page.depth == 2:
             raise ValueError("the template broke")
         return real(page, request, reader, *listing_page)
 
-    monkeypatch.setattr(export_module, "page_html", spanish_home_breaks)
+    monkeypatch.setattr(workers, "page_html", spanish_home_breaks)
     with pytest.raises(CommandError, match="1 removed, 2 links refused .*1 failed"):  # English and its es fallback.
         export(out)
     assert not (out / ES_ARTICLE.strip("/")).exists()

@@ -34,13 +34,15 @@ def test_every_file_equals_the_api_response_body(client, demo, tmp_path):
 def test_a_second_run_with_nothing_changed_rewrites_nothing(demo, tmp_path):
     export(tmp_path)
     modified = {path: path.stat().st_mtime_ns for path in tmp_path.rglob("*.json")}
-    assert "0 written, 35 unchanged, 0 removed" in export(tmp_path)
+    # Not even built: the versions of the scopes each response depends on did not move.
+    assert "0 rendered, 35 skipped (inputs unchanged); 0 written, 0 unchanged, 0 removed" in export(tmp_path)
     assert {path: path.stat().st_mtime_ns for path in tmp_path.rglob("*.json")} == modified
 
 
 def test_after_an_edit_only_the_files_that_show_it_change(demo, tmp_path):
     export(tmp_path)
     before = json.loads((tmp_path / "json-manifest.json").read_text())["files"]
+    modified = {path: path.stat().st_mtime_ns for path in tmp_path.rglob("*.json")}
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
     myth.myth = "Ketamine infusions are dangerous"
     myth.save_revision().publish()
@@ -49,14 +51,40 @@ def test_after_an_edit_only_the_files_that_show_it_change(demo, tmp_path):
 
     after = json.loads((tmp_path / "json-manifest.json").read_text())["files"]
     changed = sorted(path for path in after if after[path]["sha256"] != before[path]["sha256"])
-    english_article = next(
-        path
-        for path, entry in after.items()
-        if path.startswith("pages/") and "Ketamine infusions" in (tmp_path / path).read_text()
-    )
+    spanish_myth = Myth.objects.get(translation_key=myth.translation_key, locale__language_code="es").myth
+    shown = ("Ketamine infusions are dangerous", json.dumps(spanish_myth, ensure_ascii=False))
+    pages = [path for path in after if path.startswith("pages/")]
+    articles = sorted(path for path in pages if any(text in (tmp_path / path).read_text() for text in shown))
+    english_article = next(path for path in articles if "Ketamine infusions" in (tmp_path / path).read_text())
     # The English myth file and the English page; the Spanish myth and page are unchanged.
     assert changed == sorted([f"library/myths/en/{myth.translation_key}.json", english_article])
-    assert "2 written, 33 unchanged" in output
+    rewritten = sorted(
+        str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.json")
+        if path.name != "json-manifest.json" and path.stat().st_mtime_ns != modified[path]
+    )  # fmt: skip
+    assert rewritten == changed
+    # Built again: the myth in both languages and the two articles that place it; nothing else.
+    rebuilt = sorted(path for path in after if after[path]["inputs"] != before[path]["inputs"])
+    myth_files = [f"library/myths/{language}/{myth.translation_key}.json" for language in ("en", "es")]
+    assert rebuilt == sorted([*myth_files, *articles]) and len(articles) == 2
+    assert "4 rendered, 31 skipped (inputs unchanged); 2 written, 2 unchanged" in output
+
+
+def test_an_incremental_export_equals_a_full_one(demo, tmp_path):
+    export(tmp_path / "incremental")
+    myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
+    myth.myth = "Ketamine infusions are dangerous"
+    myth.save_revision().publish()
+    Myth.objects.get(translation_key=myth.translation_key, locale__language_code="es").unpublish()
+    export(tmp_path / "incremental")
+    export(tmp_path / "full")
+    incremental, full = (sorted((tmp_path / name).rglob("*.json")) for name in ("incremental", "full"))
+    assert [path.relative_to(tmp_path / "incremental") for path in incremental] == [
+        path.relative_to(tmp_path / "full") for path in full
+    ]
+    for mine, theirs in zip(incremental, full, strict=True):
+        if mine.name != "json-manifest.json":
+            assert mine.read_bytes() == theirs.read_bytes(), mine
 
 
 def test_unpublished_content_is_removed_from_the_export(demo, tmp_path):
@@ -73,26 +101,32 @@ def test_nothing_is_written_outside_the_folder(tmp_path):
         inside(tmp_path, "../escape.json")
 
 
-def test_a_failed_export_leaves_the_last_good_output_in_place(demo, tmp_path, monkeypatch):
+def test_a_file_that_fails_keeps_its_last_good_version(demo, tmp_path, monkeypatch):
+    from django.core.management import CommandError
+
     from exporters.api_json import export as json_export
 
     export(tmp_path)
-    good = {path: path.read_bytes() for path in tmp_path.rglob("*.json")}
     myth = Myth.objects.get(myth="Ketamine Infusion Therapy is Unsafe")
+    spanish = tmp_path / f"library/myths/es/{myth.translation_key}.json"
+    english = tmp_path / f"library/myths/en/{myth.translation_key}.json"
+    good = spanish.read_bytes()
     myth.myth = "Ketamine infusions are dangerous"
     myth.save_revision().publish()
-    real_build_entry, calls = json_export.build_entry, []
+    real_build_entry = json_export.build_entry
 
-    def failing_build_entry(document, **kwargs):
-        calls.append(document)
-        if len(calls) == 20:
+    def failing_build_entry(document, **kwargs):  # The Spanish myth's file fails.
+        if document.data.get("locale") == "es" and document.data.get("id") and "myth" in document.data:
             raise RuntimeError("the database went away")
         return real_build_entry(document, **kwargs)
 
     monkeypatch.setattr(json_export, "build_entry", failing_build_entry)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(CommandError, match="1 failed"):
         export(tmp_path)
-    assert {path: path.read_bytes() for path in tmp_path.rglob("*.json")} == good
+    assert spanish.read_bytes() == good
+    assert "Ketamine infusions are dangerous" in english.read_text()
+    monkeypatch.undo()
+    assert "1 rendered, 34 skipped" in export(tmp_path)  # Its last good inputs were kept: it is built again.
 
 
 def test_a_locale_without_a_translation_gets_the_marked_fallback(demo, tmp_path, locales):

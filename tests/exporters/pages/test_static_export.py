@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from cms.demo import generate
 from cms.models import ArticlePage, BrandSettings, HomePage, Myth
-from exporters.pages import export as export_module
+from exporters.pages import workers
 from tests import factories
 from tests.exporters.pages.conftest import EN_ARTICLE, ES_ARTICLE
 
@@ -144,14 +144,14 @@ def test_a_page_that_fails_keeps_its_last_good_file(article, out, monkeypatch):
     brand = BrandSettings.objects.get()
     brand.clinic_name = "Ketwell Alaska Clinics"
     brand.save()
-    real = export_module.page_html
+    real = workers.page_html
 
     def fail_in_spanish(page, request, reader, *listing_page):
         if reader.language_code == "es":
             raise ValueError("the template broke")
         return real(page, request, reader, *listing_page)
 
-    monkeypatch.setattr(export_module, "page_html", fail_in_spanish)
+    monkeypatch.setattr(workers, "page_html", fail_in_spanish)
     with pytest.raises(CommandError, match="2 failed"):
         export(out)
     assert (out / "es/index.html").read_bytes() == good
