@@ -11,13 +11,15 @@ as an editor's. Each response that shows the myth is read for its marker, which 
 - publish-to-fresh: per publish, from its commit to the start of the last request that still got the older
   text (0 when none did): how long readers could see the old version.
 
-Run it with the same environment as the stack (deploy/env.sh), e.g.:
+Run it with the environment of the stack (deploy/prod-env), and the throttles off for the stack too
+(`CMS_API_THROTTLE_RATE= CMS_PAGES_THROTTLE_RATE= make prod`: every reader here is one address), e.g.:
 
-    .venv/bin/python bench/load.py --base http://127.0.0.1:8080 --clients 50 --seconds 60
+    source deploy/prod-env && .venv/bin/python bench/load.py --base http://127.0.0.1:8080 --seconds 60
     .venv/bin/python bench/load.py --matrix            # Varnish and gunicorn, quiet and publishing, + ceiling
 """
 
 import argparse
+import gzip
 import http.client
 import os
 import random
@@ -66,6 +68,8 @@ def reader(base: str, urls: list, stop: threading.Event, results: list, seed: in
             connection.request("GET", url, headers={"Accept-Encoding": "gzip"})
             response = connection.getresponse()
             body = response.read()
+            if response.getheader("Content-Encoding") == "gzip":
+                body = gzip.decompress(body)
             status, hit = response.status, response.getheader("X-Cache", "") == "HIT"
         except (OSError, http.client.HTTPException):
             connection.close()
@@ -77,14 +81,18 @@ def reader(base: str, urls: list, stop: threading.Event, results: list, seed: in
 
 def publisher(myth, every: float, stop: threading.Event, publishes: list, first_version: int) -> None:
     from django.db import connection as db
+    from django.db import transaction
 
     version = first_version
     original = myth.myth.split(" load v")[0]
     while not stop.wait(every):
         version += 1
         myth.myth = f"{original} load v{version}"
-        myth.save_revision().publish()  # Autocommit: committed when this returns.
-        publishes.append((version, time.monotonic()))
+        with transaction.atomic():
+            # The first callback at the commit: the moment the new text is in the database. publish()
+            # returns later, after the other callbacks (the purge's enqueue, the reference index).
+            transaction.on_commit(lambda version=version: publishes.append((version, time.monotonic())))
+            myth.save_revision().publish()
     db.close()
 
 
@@ -172,7 +180,7 @@ def main():
     from cms.models import ArticlePage, Myth
 
     article = ArticlePage.objects.live().get(locale__language_code="en", slug__startswith="common-myths")
-    myth = Myth.objects.get(pk=next(block.value.pk for block in article.body if block.block_type == "myth"))
+    myth = Myth.objects.get(pk=next(block.value["myth"].pk for block in article.body if block.block_type == "myth"))
     version = max([int(found) for found in MARKER.findall(myth.myth.encode())], default=0)
     urls = reader_urls(options.base, article.pk, article.url)
 
