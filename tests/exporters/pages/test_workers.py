@@ -17,8 +17,9 @@ def export(out, workers):
     return stdout.getvalue()
 
 
-# Committed rows: the workers are other processes (with their own connections on PostgreSQL).
-@pytest.mark.django_db(transaction=True)
+# Committed rows: the workers are other processes (with their own connections on PostgreSQL). Serialized
+# rollback, as every transactional test here: the flush after one removes what migrations made.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_workers_write_the_same_files_as_one_process(demo, locales, tmp_path):
     home = HomePage.objects.get(locale=locales["en"])
     for number in range(2):  # English only: Spanish readers get them as fallbacks, rendered from other rows.
