@@ -11,7 +11,7 @@ PORT ?= 8000
 # Links the admin prints (log in, notification emails) point at the server `make run` starts.
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: run test lint format setup prod system-run system-test system-prod
+.PHONY: run test lint format setup prod client system-run system-test system-prod
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,20 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 	npm ci --prefix tests/browser --silent --no-audit --no-fund
 	touch $@
 
-test: system-test $(VENV)/.installed $(AXE)
+# The TypeScript client's tools (tsc, openapi-typescript) and its one dependency, at the versions its
+# package-lock.json pins; its tests (tests/clients/) build and run it against a live server.
+CLIENT := clients/typescript
+CLIENT_MODULES := $(CLIENT)/node_modules/.installed
+$(CLIENT_MODULES): $(CLIENT)/package.json $(CLIENT)/package-lock.json
+	npm ci --prefix $(CLIENT) --silent --no-audit --no-fund
+	touch $@
+
+# Regenerate the client's types (src/schema.ts) from the OpenAPI document the code describes; commit them.
+client: $(VENV)/.installed $(CLIENT_MODULES)
+	$(BIN)/python manage.py spectacular --format openapi-json --file $(CLIENT)/openapi.json
+	npm run --prefix $(CLIENT) --silent generate
+
+test: system-test $(VENV)/.installed $(AXE) $(CLIENT_MODULES)
 	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
 	$(BIN)/pytest

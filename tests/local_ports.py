@@ -5,6 +5,7 @@ import socket
 # Each kind of server its own part of the range, so two of them never race for one port.
 RECORDER, LIVE_SERVER, VARNISH = range(8210, 8230), range(8230, 8250), range(8250, 8270)
 MOTO_S3 = range(8300, 8320)  # moto_server, the S3 API of tests/media_storage.
+TYPESCRIPT_CLIENT = range(8360, 8380)  # The live server the TypeScript client's tests read (tests/clients/).
 
 
 def free_port(ports: range) -> int:

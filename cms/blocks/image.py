@@ -36,7 +36,8 @@ class ImageRenditionSerializer(serializers.Serializer):
 class ImageBlockValueSerializer(BlockValueSerializer):
     """Example: {"image": {…renditions…}, "alt_text": "A patient reclining during an infusion", "caption": ""}"""
 
-    image = ImageRenditionSerializer(allow_null=True)
+    # Not null in the schema: `is_shown` drops a block whose image is gone (or too large to render).
+    image = ImageRenditionSerializer()
     alt_text = serializers.CharField()
     caption = serializers.CharField(allow_blank=True)
 

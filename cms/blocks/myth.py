@@ -28,7 +28,9 @@ class MythSerializer(LibraryItemSerializer):
 class MythBlockValueSerializer(BlockValueSerializer):
     """Example: {"myth": {…a Myth…}}"""
 
-    myth = MythSerializer(allow_null=True)
+    # Not null in the schema: a block whose myth is live nowhere serializes to null and `is_shown` drops it,
+    # so readers never get one, and a typed client reads `value.myth.facts` without a null check.
+    myth = MythSerializer()
 
     def is_shown(self, data):
         return data["myth"] is not None

@@ -46,6 +46,17 @@ def test_each_block_type_has_its_own_schema_in_a_union_on_type(schema):
     assert "@type" in components["PostalAddress"]["properties"]
 
 
+def test_a_myth_or_image_block_always_holds_its_myth_or_image(schema):
+    """A block whose myth or image is gone is left out of the body, so the schema promises one, not null:
+    a typed client reads `block.value.myth.facts` with no null check (clients/typescript)."""
+    components = schema["components"]["schemas"]
+    for block, field, component in (("MythBlockValue", "myth", "Myth"), ("ImageBlockValue", "image", "ImageRendition")):
+        assert components[block]["properties"][field] == {"$ref": f"#/components/schemas/{component}"}
+        assert field in components[block]["required"]
+    assert components["MythBlock"]["properties"]["type"]["$ref"].endswith("MythBlockTypeEnum")
+    assert components["MythBlockTypeEnum"]["enum"] == ["myth"]
+
+
 def test_page_responses_conform(client, demo, openapi, locales):
     for page in client.get("/api/v1/pages/", {"fields": "*"}).json()["results"]:
         conforms(openapi, client.get(page["api_url"]))
