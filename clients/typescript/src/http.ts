@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { ContentClient } from "./client.js";
 import { ApiError, errorFrom } from "./errors.js";
 
 /** The shape of an openapi-fetch result. */
@@ -26,9 +27,13 @@ export function dataOrNull<T>(result: FetchResult<T>): T | null {
   return result.response.status === 404 ? null : dataOf(result);
 }
 
-/** GET an absolute URL the API gave (a list's `next`) and parse its JSON; throws {@link ApiError} if not 200. */
-export async function getJson<T>(fetch: typeof globalThis.fetch, url: string): Promise<T> {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+/**
+ * GET a link the API gave (a list's `next`: a path such as `/api/v1/pages/?limit=20&offset=20`, or a whole
+ * URL) and parse its JSON; throws {@link ApiError} if not 200.
+ */
+export async function getJson<T>(client: Pick<ContentClient, "baseUrl" | "fetch">, link: string): Promise<T> {
+  const url = new URL(link, `${client.baseUrl}/`).toString();
+  const response = await client.fetch(url, { headers: { Accept: "application/json" } });
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as T;
 }

@@ -41,7 +41,7 @@ export async function* iterateLibrary<K extends LibraryKind>(
   let list = await listLibrary(client, kind, options);
   yield* list.results;
   while (list.next !== null) {
-    list = await getJson<Paginated<LibraryItems[K]>>(client.fetch, list.next);
+    list = await getJson<Paginated<LibraryItems[K]>>(client, list.next);
     yield* list.results;
   }
 }

@@ -69,7 +69,7 @@ export async function* iteratePages(
   yield* list.results;
   while (list.next !== null) {
     // `next` keeps every other parameter (docs/API.md): follow it rather than computing offsets.
-    list = await getJson<Paginated<PageListItem>>(client.fetch, list.next);
+    list = await getJson<Paginated<PageListItem>>(client, list.next);
     yield* list.results;
   }
 }
