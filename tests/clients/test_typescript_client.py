@@ -4,11 +4,11 @@ and the example frontend, which renders the demo article in English and Spanish.
 
 import pytest
 
-from .live import cms_env, cms_server  # noqa: F401  (fixtures)
 from .typescript import npm, output
 
 # The app server is a thread that must see what the test commits; the migrations' rows are restored after.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+SPANISH_SLUG = "mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina"
 
 
 def test_the_client_passes_its_tests_against_the_live_server(cms_env):
@@ -25,7 +25,7 @@ def test_the_example_renders_the_demo_article_in_english_and_spanish(cms_env, tm
     assert result.returncode == 0, output(result)
     assert "Common Myths about Ketamine Infusion Therapy" in result.stdout
     assert "Mitos comunes sobre la terapia de infusión de ketamina" in result.stdout
-    spanish = (tmp_path / "es" / "mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina.html").read_text(encoding="utf-8")
+    spanish = (tmp_path / "es" / f"{SPANISH_SLUG}.html").read_text(encoding="utf-8")
     assert '<html lang="es">' in spanish
     assert "<h1>Mitos comunes sobre la terapia de infusión de ketamina</h1>" in spanish
     assert "La ketamina es solo una droga recreativa" in spanish  # A myth block, rendered from its typed value.

@@ -28,14 +28,18 @@ def expected_article(page: ArticlePage) -> dict:
     return {"id": page.pk, "path": urlsplit(page.url).path, "title": page.title, "myths": myths}
 
 
+def live_in_english(model) -> int:
+    return model.objects.filter(live=True, locale__language_code="en").count()
+
+
 @pytest.fixture
 def cms_env(demo, cms_server) -> dict:
     """The environment the client's tests and example run with: the server's address and what it serves."""
     articles = {page.locale.language_code: expected_article(page) for page in ArticlePage.objects.live()}
     expected = {
         "articles": articles,
-        "library": {kind: model.objects.filter(live=True, locale__language_code="en").count() for kind, model in LIBRARY.items()},
+        "library": {kind: live_in_english(model) for kind, model in LIBRARY.items()},
         "pages": ArticlePage.objects.live().count() + HomePage.objects.live().count(),
-    }  # fmt: skip
+    }
     assert set(articles) == {"en", "es"} and all(articles["es"]["myths"])
     return {"CMS_API_URL": cms_server.url, "CMS_EXPECT": json.dumps(expected)}
