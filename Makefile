@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh machine with Python 3.11 (Debian or Ubuntu):
 #   make run    install, migrate, load the demo content, create the admin account, serve on 127.0.0.1:8000
 #   make test   install with the test tools and run the whole test suite
+#   make client regenerate the TypeScript client's types (clients/typescript/src/schema.ts) from the API's schema
 #   make prod   the production stack in the foreground: Varnish :8080 -> gunicorn :8081, the task worker,
 #               PostgreSQL (database "cms") and Redis (docs/DEPLOY.md); PROCESSES="web worker" for some of it
 # Each installs the system packages it needs when they are missing (deploy/system-packages).
