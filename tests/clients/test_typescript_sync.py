@@ -32,3 +32,25 @@ def test_sync_reads_the_state_then_exactly_what_was_published_since(cms_env, tmp
     myth.save_revision().publish()  # Commits: the feed records it, the server thread reads it.
     published = {"kind": "myths", "id": myth.pk, "locale": "en", "text": myth.myth}
     sync_step("after", cms_env, cursor_file, CMS_SYNC_EXPECT=json.dumps(published))
+
+
+def test_the_example_stays_current_by_the_feed(cms_env, tmp_path):
+    """The example renders the article and keeps the feed's cursor; run again after a publish, it learns of
+    the change from the feed (not by reading everything) and renders the page that shows it again."""
+    built = npm("pretest", **cms_env)
+    assert built.returncode == 0, output(built)
+    out = tmp_path / "site"
+    first = npm("example", "--", "--out", str(out), "--polls", "0", **cms_env)
+    assert first.returncode == 0, output(first)
+    assert "feed:" not in first.stdout  # The initial state is what was just rendered.
+    assert json.loads((out / ".cms-cursor.json").read_text())["cursor"]
+
+    myth = Myth.objects.get(locale__language_code="es", myth="La ketamina es solo una droga recreativa")
+    myth.myth = "La ketamina no es solo una droga recreativa"
+    myth.save_revision().publish()
+
+    second = npm("example", "--", "--out", str(out), "--polls", "0", **cms_env)
+    assert second.returncode == 0, output(second)
+    assert f"feed: changed myths {myth.pk}" in second.stdout or f"feed: published myths {myth.pk}" in second.stdout
+    spanish = (out / "es" / "mitos-comunes-sobre-la-terapia-de-infusion-de-ketamina.html").read_text(encoding="utf-8")
+    assert "La ketamina no es solo una droga recreativa" in spanish
