@@ -3,10 +3,15 @@ the demo's whole state, a publish done here shows up in the next sync, exactly, 
 file between runs (clients/typescript/test/sync/feed.test.ts, one step per run)."""
 
 import json
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
 
 import pytest
 
 from cms.models import Myth
+from exporters.changes.models import Change
 
 from .typescript import npm, output
 
@@ -19,7 +24,7 @@ def sync_step(step: str, env: dict, cursor_file, **extra) -> None:
     assert "# fail 0" in result.stdout and "# pass 0" not in result.stdout, output(result)
 
 
-def test_sync_reads_the_state_then_exactly_what_was_published_since(cms_env, tmp_path):
+def test_sync_reads_the_state_then_what_was_published_since_then_starts_over_when_too_old(cms_env, tmp_path):
     built = npm("pretest", **cms_env)
     assert built.returncode == 0, output(built)
     cursor_file = tmp_path / "cursor.json"
@@ -32,6 +37,14 @@ def test_sync_reads_the_state_then_exactly_what_was_published_since(cms_env, tmp
     myth.save_revision().publish()  # Commits: the feed records it, the server thread reads it.
     published = {"kind": "myths", "id": myth.pk, "locale": "en", "text": myth.myth}
     sync_step("after", cms_env, cursor_file, CMS_SYNC_EXPECT=json.dumps(published))
+
+    # Another change after the stored cursor, then all of it older than the history kept: the feed prunes it
+    # on the next read, and the stored cursor gets 410 Gone.
+    other = Myth.objects.filter(locale__language_code="es", live=True).order_by("pk").first()
+    other.myth = "La ketamina se usa en hospitales desde hace décadas"
+    other.save_revision().publish()
+    Change.objects.update(at=timezone.now() - timedelta(days=settings.CMS_CHANGES_RETENTION_DAYS + 1))
+    sync_step("expired", cms_env, cursor_file)
 
 
 def test_the_example_stays_current_by_the_feed(cms_env, tmp_path):
