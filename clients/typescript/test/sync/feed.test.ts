@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import type { Change } from "../../src/index.js";
+import { memoryStore, type Change } from "../../src/index.js";
 import { fileStore } from "../../src/node.js";
 import { cms, expected } from "../live.js";
 
@@ -39,16 +39,37 @@ function assertWholeState(changes: Change[]) {
 
 test(`sync, step ${step}`, async (t) => {
   if (step === "initial") {
-    await t.test("the first sync reads the whole state, a page of the feed at a time, and stores its cursor", async () => {
+    await t.test("the first sync reads the whole state a page at a time; a failed onChanges resumes where it stopped", async () => {
       assert.equal(await store.get(), null);
-      const responses: number[] = [];
-      const result = await cms.sync({ store, limit: 5, onChanges: (changes) => void responses.push(changes.length) });
-      assert.equal(result.initial, true);
+      const handled: Change[] = [];
+      let responses = 0;
+      const failing = cms.sync({
+        store,
+        limit: 5,
+        onChanges: (changes) => {
+          if (++responses === 2) throw new Error("the build failed");
+          handled.push(...changes);
+        },
+      });
+      await assert.rejects(failing, /the build failed/);
+      assert.equal(handled.length, 5);
+      assert.ok(await store.get(), "the first response's cursor was not stored");
+
+      const sizes: number[] = [];
+      const result = await cms.sync({ store, limit: 5, onChanges: (changes) => void sizes.push(changes.length) });
       assert.equal(result.reset, false);
-      assertWholeState(result.changes);
-      assert.ok(responses.length > 1, "the state fitted in one response: has_more was not followed");
-      assert.ok(responses.every((count) => count <= 5));
+      assert.ok(sizes.length > 1, "the rest fitted in one response: has_more was not followed");
+      assert.ok(sizes.every((size) => size <= 5));
+      // The second response, whose handler failed, comes again: nothing is skipped, nothing told twice.
+      assertWholeState([...handled, ...result.changes]);
       assert.equal(await store.get(), result.cursor);
+    });
+    await t.test("without a stored cursor, one sync reads the whole state", async () => {
+      const fresh = memoryStore();
+      const result = await cms.sync({ store: fresh });
+      assert.equal(result.initial, true);
+      assertWholeState(result.changes);
+      assert.equal(fresh.get(), result.cursor);
     });
     await t.test("nothing changed: the next sync is empty and keeps a cursor", async () => {
       const again = await cms.sync({ store });
