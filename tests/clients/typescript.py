@@ -35,17 +35,5 @@ def npm(*args: str, **env: str) -> subprocess.CompletedProcess:
     )
 
 
-def node(*args: str, **env: str) -> subprocess.CompletedProcess:
-    require_tools()
-    return subprocess.run(
-        ["node", *args],
-        cwd=CLIENT,
-        env={**os.environ, "NO_COLOR": "1", **env},
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_SECONDS,
-    )
-
-
 def output(result: subprocess.CompletedProcess) -> str:
     return f"exit {result.returncode}\n--- stdout\n{result.stdout[-6000:]}\n--- stderr\n{result.stderr[-6000:]}"

@@ -78,7 +78,9 @@ async function apply(cms: ContentClient, out: string, changes: Change[], rendere
   for (const id of new Set(ids)) {
     const page = await cms.getPage(id);
     if (page) {
-      rendered.set(id, await write(out, page));
+      const path = await write(out, page);
+      if (rendered.get(id) !== path) await rm(rendered.get(id) ?? "", { force: true }); // Moved: a new slug.
+      rendered.set(id, path);
     } else {
       await rm(rendered.get(id) ?? "", { force: true });
       console.log(`removed ${rendered.get(id)}: page ${id} is no longer live`);
