@@ -5,6 +5,7 @@ import socket
 # Each kind of server its own part of the range, so two of them never race for one port.
 RECORDER, LIVE_SERVER, VARNISH = range(8210, 8230), range(8230, 8250), range(8250, 8270)
 MOTO_S3 = range(8300, 8320)  # moto_server, the S3 API of tests/media_storage.
+WEBHOOK_RECEIVER = range(8340, 8360)  # Receivers of tests/exporters/webhooks.
 
 
 def free_port(ports: range) -> int:

@@ -1,0 +1,138 @@
+"""One attempt at a delivery: claim it, POST it signed, log the answer, then retry, finish or give up.
+
+A delivery is claimed by one conditional UPDATE (due, not finished, its endpoint enabled), which also sets
+`next_attempt_at` a lease ahead: a second worker, the deferred task and `webhooks retry-due` racing for the
+same delivery send it once, and a worker that died mid-attempt leaves it due again when the lease ends.
+"""
+
+import http.client
+import json
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from . import destinations, sending
+from .disabling import disable_if_failing
+from .events import PING
+from .models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from .retries import is_retried, retry_delay
+from .signing import signed_headers
+
+logger = logging.getLogger(__name__)
+State = WebhookDelivery.State
+USER_AGENT = "clinic-content-library-webhooks/1"
+
+
+@dataclass
+class Outcome:
+    state: str
+    status: int | None = None
+    latency_ms: int | None = None
+    error: str = ""
+    retry_at: datetime | None = None  # When the next attempt is due, if there is one.
+
+
+def lease() -> timedelta:
+    """Longer than any attempt can take (connect, send, read: each at most TIMEOUT)."""
+    return timedelta(seconds=3 * settings.CMS_WEBHOOKS["TIMEOUT"] + 60)
+
+
+def claim(delivery_id: int) -> bool:
+    now = timezone.now()
+    claimed = WebhookDelivery.objects.filter(
+        Q(endpoint__enabled=True) | Q(event=PING),  # A ping may test a disabled endpoint before it is enabled.
+        pk=delivery_id,
+        state__in=[State.PENDING, State.SCHEDULED, State.SENDING],
+        next_attempt_at__lte=now,
+    ).update(state=State.SENDING, next_attempt_at=now + lease(), attempts=F("attempts") + 1, updated_at=now)
+    return claimed == 1
+
+
+def body_of(delivery: WebhookDelivery) -> bytes:
+    return json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def send(delivery: WebhookDelivery) -> tuple[sending.Answer | None, str]:
+    """POST the delivery once: (the answer, "") or (None, the error)."""
+    options = settings.CMS_WEBHOOKS
+    body = body_of(delivery)
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        **signed_headers(delivery.endpoint.secret, delivery.message_id, int(time.time()), body),
+    }
+    try:
+        destination = destinations.check(delivery.endpoint.url)  # Resolved now, and connected to as checked.
+        return sending.post(destination, body, headers, options["TIMEOUT"], options["RESPONSE_BYTES"]), ""
+    except destinations.RefusedDestination as refused:
+        return None, f"Refused: {refused}"
+    except LookupError as error:
+        return None, str(error)
+    except (OSError, http.client.HTTPException) as error:
+        return None, f"{type(error).__name__}: {error}".rstrip(": ")
+
+
+def attempt_delivery(delivery_id: int) -> Outcome | None:
+    """Make the next attempt at a delivery if it is due; None if it is not (sent, not due, endpoint disabled)."""
+    if not claim(delivery_id):
+        return None
+    delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
+    sent_at = timezone.now()
+    answer, error = send(delivery)
+    status = answer.status if answer else None
+    succeeded = answer is not None and 200 <= answer.status < 300
+    refused = error.startswith("Refused:")
+    delay = retry_delay(delivery.attempts) if delivery.retried and not succeeded and not refused else None
+    if succeeded:
+        outcome = Outcome(State.SUCCEEDED)
+    elif is_retried(status) and not refused and delay is not None:
+        outcome = Outcome(State.SCHEDULED, retry_at=timezone.now() + delay)
+    else:
+        outcome = Outcome(State.FAILED)
+    outcome.status, outcome.error = status, error
+    outcome.latency_ms = answer.latency_ms if answer else None
+    record(delivery, outcome, answer, sent_at)
+    return outcome
+
+
+def record(delivery: WebhookDelivery, outcome: Outcome, answer, sent_at) -> None:
+    with transaction.atomic():
+        WebhookAttempt.objects.create(
+            delivery=delivery,
+            number=delivery.attempts,
+            sent_at=sent_at,
+            status_code=outcome.status,
+            latency_ms=outcome.latency_ms,
+            response_excerpt=answer.excerpt if answer else "",
+            error=outcome.error,
+            succeeded=outcome.state == State.SUCCEEDED,
+            retry_at=outcome.retry_at,
+        )
+        WebhookDelivery.objects.filter(pk=delivery.pk).update(
+            state=outcome.state, next_attempt_at=outcome.retry_at, updated_at=timezone.now()
+        )
+        if delivery.event != PING:  # A test of the endpoint neither fails nor revives it.
+            count(delivery.endpoint, outcome)
+    log = logger.info if outcome.state == State.SUCCEEDED else logger.warning
+    log("Webhook %s to %s, attempt %s: %s %s", delivery.message_id, delivery.endpoint.url, delivery.attempts,
+        outcome.status or outcome.error, outcome.state)  # fmt: skip
+
+
+def count(endpoint: WebhookEndpoint, outcome: Outcome) -> None:
+    endpoints = WebhookEndpoint.objects.filter(pk=endpoint.pk)
+    if outcome.state == State.SUCCEEDED:
+        endpoints.update(consecutive_failures=0, failing_since=None)
+        return
+    failed_for_good = outcome.state == State.FAILED
+    endpoints.update(
+        failing_since=Coalesce(F("failing_since"), timezone.now()),
+        consecutive_failures=F("consecutive_failures") + int(failed_for_good),
+    )
+    disable_if_failing(endpoint.pk)
