@@ -5,6 +5,7 @@ the address `destinations.check` approved), no redirect is followed, and only th
 are read. The Host header and TLS (SNI, the certificate's name) are still those of the URL's host.
 """
 
+import codecs
 import http.client
 import socket
 import ssl
@@ -68,5 +69,6 @@ def post(destination: Destination, body: bytes, headers: dict[str, str], timeout
         latency_ms = round((time.monotonic() - started) * 1000)
     finally:
         connection.close()
-    text = without_controls(first_bytes.decode("utf-8", errors="replace"))
+    # Not final: a character cut by the limit is dropped, not shown as "�".
+    text = without_controls(codecs.getincrementaldecoder("utf-8")("replace").decode(first_bytes, final=False))
     return Answer(response.status, text, latency_ms)

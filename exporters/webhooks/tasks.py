@@ -10,17 +10,21 @@ from datetime import datetime
 
 from django_tasks import task
 
-from .attempts import attempt_delivery
+from .attempts import Outcome, attempt_delivery
 
 
 @task()
 def deliver_webhook(delivery_id: int) -> str:
+    outcome = deliver(delivery_id)
+    return "not due" if outcome is None else f"{outcome.state} {outcome.status or outcome.error}"
+
+
+def deliver(delivery_id: int) -> Outcome | None:
+    """The next attempt at a delivery if it is due, and its retry queued if it gets one."""
     outcome = attempt_delivery(delivery_id)
-    if outcome is None:
-        return "not due"
-    if outcome.retry_at is not None:
+    if outcome is not None and outcome.retry_at is not None:
         enqueue_delivery(delivery_id, run_after=outcome.retry_at)
-    return f"{outcome.state} {outcome.status or outcome.error}"
+    return outcome
 
 
 def can_defer() -> bool:

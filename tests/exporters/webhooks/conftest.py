@@ -40,7 +40,7 @@ class ReceivingHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def receiver():
-    server = Receiver(free_port(WEBHOOK_RECEIVER))
+    server = Receiver(free_port(WEBHOOK_RECEIVER, reuse_address=True))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server
