@@ -230,14 +230,18 @@ CMS_PURGE = {
 CMS_WEBHOOKS = {
     # Networks a webhook may be sent to although they are not public (CIDR, comma-separated, e.g.
     # 10.1.2.0/24 for a receiver on the private network). Empty: only public addresses (docs/SECURITY.md).
-    "ALLOWED_NETWORKS": [net.strip() for net in os.environ.get("CMS_WEBHOOKS_ALLOWED_NETWORKS", "").split(",")
-                         if net.strip()],  # fmt: skip
+    "ALLOWED_NETWORKS": [
+        net.strip() for net in os.environ.get("CMS_WEBHOOKS_ALLOWED_NETWORKS", "").split(",") if net.strip()
+    ],
     # Seconds to wait to connect, and for each read of the answer.
     "TIMEOUT": float(os.environ.get("CMS_WEBHOOKS_TIMEOUT", "10")),
     # The longest wait before each retry, in seconds; the wait is drawn between 0 and it (full jitter).
     # 5 s, 30 s, 2 min, 10 min, 30 min, 2 h, 5 h, 10 h, 20 h: at most 37.7 h, 18.8 h on average.
-    "RETRY_SCHEDULE": [float(step) for step in os.environ.get(
-        "CMS_WEBHOOKS_RETRY_SCHEDULE", "5,30,120,600,1800,7200,18000,36000,72000").split(",") if step.strip()],
+    "RETRY_SCHEDULE": [
+        float(step)
+        for step in os.environ.get("CMS_WEBHOOKS_RETRY_SCHEDULE", "5,30,120,600,1800,7200,18000,36000,72000").split(",")
+        if step.strip()
+    ],
     # How much of a receiver's answer the delivery log keeps, in bytes.
     "RESPONSE_BYTES": int(os.environ.get("CMS_WEBHOOKS_RESPONSE_BYTES", "500")),
     # An endpoint is disabled (its owner told) when this many messages in a row failed for good, or when it

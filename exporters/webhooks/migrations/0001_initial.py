@@ -2,13 +2,13 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import exporters.webhooks.signing
 from django.conf import settings
 from django.db import migrations, models
 
+import exporters.webhooks.signing
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,69 +17,117 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='WebhookEndpoint',
+            name="WebhookEndpoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('url', models.URLField(help_text='Where the webhooks are POSTed: http or https.', max_length=500, verbose_name='URL')),
-                ('secret', models.CharField(default=exporters.webhooks.signing.new_secret, editable=False, max_length=100)),
-                ('events', models.JSONField(default=list, help_text='publish, unpublish, delete')),
-                ('kinds', models.JSONField(blank=True, default=list, help_text='Empty: every kind.')),
-                ('locales', models.JSONField(blank=True, default=list, help_text='Empty: every locale.')),
-                ('enabled', models.BooleanField(default=True)),
-                ('disabled_reason', models.TextField(blank=True, editable=False)),
-                ('disabled_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('consecutive_failures', models.PositiveIntegerField(default=0, editable=False)),
-                ('failing_since', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('owner', models.ForeignKey(blank=True, help_text='Told by email when the endpoint is disabled for failing.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='webhook_endpoints', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "url",
+                    models.URLField(
+                        help_text="Where the webhooks are POSTed: http or https.", max_length=500, verbose_name="URL"
+                    ),
+                ),
+                (
+                    "secret",
+                    models.CharField(default=exporters.webhooks.signing.new_secret, editable=False, max_length=100),
+                ),
+                ("events", models.JSONField(default=list, help_text="publish, unpublish, delete")),
+                ("kinds", models.JSONField(blank=True, default=list, help_text="Empty: every kind.")),
+                ("locales", models.JSONField(blank=True, default=list, help_text="Empty: every locale.")),
+                ("enabled", models.BooleanField(default=True)),
+                ("disabled_reason", models.TextField(blank=True, editable=False)),
+                ("disabled_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("consecutive_failures", models.PositiveIntegerField(default=0, editable=False)),
+                ("failing_since", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Told by email when the endpoint is disabled for failing.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="webhook_endpoints",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'webhook endpoint',
-                'ordering': ['name', 'pk'],
+                "verbose_name": "webhook endpoint",
+                "ordering": ["name", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='WebhookDelivery',
+            name="WebhookDelivery",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('message_id', models.CharField(default=exporters.webhooks.signing.new_message_id, max_length=40, unique=True)),
-                ('event', models.CharField(max_length=20)),
-                ('payload', models.JSONField()),
-                ('state', models.CharField(choices=[('pending', 'Pending'), ('sending', 'Sending'), ('scheduled', 'Retry scheduled'), ('succeeded', 'Succeeded'), ('failed', 'Failed')], default='pending', max_length=20)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('retried', models.BooleanField(default=True)),
-                ('next_attempt_at', models.DateTimeField(blank=True, default=django.utils.timezone.now, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('endpoint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='deliveries', to='webhooks.webhookendpoint')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "message_id",
+                    models.CharField(default=exporters.webhooks.signing.new_message_id, max_length=40, unique=True),
+                ),
+                ("event", models.CharField(max_length=20)),
+                ("payload", models.JSONField()),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("sending", "Sending"),
+                            ("scheduled", "Retry scheduled"),
+                            ("succeeded", "Succeeded"),
+                            ("failed", "Failed"),
+                        ],
+                        default="pending",
+                        max_length=20,
+                    ),
+                ),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("retried", models.BooleanField(default=True)),
+                ("next_attempt_at", models.DateTimeField(blank=True, default=django.utils.timezone.now, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "endpoint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="deliveries",
+                        to="webhooks.webhookendpoint",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'webhook deliveries',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name_plural": "webhook deliveries",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='WebhookAttempt',
+            name="WebhookAttempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('sent_at', models.DateTimeField()),
-                ('status_code', models.PositiveIntegerField(blank=True, null=True)),
-                ('latency_ms', models.PositiveIntegerField(blank=True, null=True)),
-                ('response_excerpt', models.TextField(blank=True)),
-                ('error', models.TextField(blank=True)),
-                ('succeeded', models.BooleanField(default=False)),
-                ('retry_at', models.DateTimeField(blank=True, null=True)),
-                ('delivery', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attempt_log', to='webhooks.webhookdelivery')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField()),
+                ("sent_at", models.DateTimeField()),
+                ("status_code", models.PositiveIntegerField(blank=True, null=True)),
+                ("latency_ms", models.PositiveIntegerField(blank=True, null=True)),
+                ("response_excerpt", models.TextField(blank=True)),
+                ("error", models.TextField(blank=True)),
+                ("succeeded", models.BooleanField(default=False)),
+                ("retry_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "delivery",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attempt_log",
+                        to="webhooks.webhookdelivery",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['delivery', 'number'],
-                'constraints': [models.UniqueConstraint(fields=('delivery', 'number'), name='webhooks_attempt_number')],
+                "ordering": ["delivery", "number"],
+                "constraints": [models.UniqueConstraint(fields=("delivery", "number"), name="webhooks_attempt_number")],
             },
         ),
         migrations.AddIndex(
-            model_name='webhookdelivery',
-            index=models.Index(fields=['state', 'next_attempt_at'], name='webhooks_delivery_due'),
+            model_name="webhookdelivery",
+            index=models.Index(fields=["state", "next_attempt_at"], name="webhooks_delivery_due"),
         ),
     ]

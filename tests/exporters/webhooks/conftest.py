@@ -81,11 +81,14 @@ def commit(django_capture_on_commit_callbacks):
     the on_commit callbacks are run as a commit would run them."""
 
     def committed(*changes, fail=False):
-        with django_capture_on_commit_callbacks(execute=True) as callbacks:
-            with contextlib.suppress(RuntimeError), transaction.atomic():
-                transaction.on_commit(lambda: changes_committed.send(sender="test", changes=list(changes)))
-                if fail:
-                    raise RuntimeError("the editor's request failed")
+        with (
+            django_capture_on_commit_callbacks(execute=True) as callbacks,
+            contextlib.suppress(RuntimeError),
+            transaction.atomic(),
+        ):
+            transaction.on_commit(lambda: changes_committed.send(sender="test", changes=list(changes)))
+            if fail:
+                raise RuntimeError("the editor's request failed")
         return callbacks
 
     return committed

@@ -1,11 +1,11 @@
 """`manage.py webhooks add|list|remove|enable|test|retry-due`: webhook endpoints from the command line.
 
-    manage.py webhooks add https://www.clinic.example/api/revalidate --event publish --kind page --locale en
-    manage.py webhooks list
-    manage.py webhooks test 3        # a signed ping, now: prints the status and latency
-    manage.py webhooks remove 3
-    manage.py webhooks enable 3      # back in service after it was disabled for failing
-    manage.py webhooks retry-due     # send the retries that are due (cron, with the immediate tasks backend)
+manage.py webhooks add https://www.clinic.example/api/revalidate --event publish --kind page --locale en
+manage.py webhooks list
+manage.py webhooks test 3        # a signed ping, now: prints the status and latency
+manage.py webhooks remove 3
+manage.py webhooks enable 3      # back in service after it was disabled for failing
+manage.py webhooks retry-due     # send the retries that are due (cron, with the immediate tasks backend)
 """
 
 from urllib.parse import urlsplit
@@ -71,8 +71,11 @@ class Command(BaseCommand):
         for endpoint in WebhookEndpoint.objects.all():
             state = "enabled" if endpoint.enabled else f"DISABLED ({endpoint.disabled_reason})"
             scope = " ".join(
-                [",".join(endpoint.events), ",".join(endpoint.kinds) or "all kinds", ",".join(endpoint.locales)
-                 or "all locales"]  # fmt: skip
+                [
+                    ",".join(endpoint.events),
+                    ",".join(endpoint.kinds) or "all kinds",
+                    ",".join(endpoint.locales) or "all locales",
+                ]  # fmt: skip
             )
             self.stdout.write(f"{endpoint.pk}\t{endpoint.name}\t{endpoint.url}\t{scope}\t{state}")
 
