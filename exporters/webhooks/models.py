@@ -13,7 +13,11 @@ class WebhookEndpoint(models.Model):
     name = models.CharField(max_length=100)
     url = models.URLField("URL", max_length=500, help_text="Where the webhooks are POSTed: http or https.")
     # Kept readable, not hashed: every delivery is signed with it. Shown to those who may edit the endpoint.
-    secret = models.CharField(max_length=100, default=new_secret, editable=False)
+    # Made when the endpoint is first saved (so the add form shows none rather than one it would not keep).
+    secret = models.CharField(
+        max_length=100, blank=True, editable=False, help_text="Made when the endpoint is saved; give it to the "
+        "receiver, which verifies each webhook's signature with it.",
+    )  # fmt: skip
     events = models.JSONField(default=list, help_text="publish, unpublish, delete")
     kinds = models.JSONField(default=list, blank=True, help_text="Empty: every kind.")
     locales = models.JSONField(default=list, blank=True, help_text="Empty: every locale.")
@@ -35,6 +39,11 @@ class WebhookEndpoint(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.secret:
+            self.secret = new_secret()
+        super().save(*args, **kwargs)
 
     def wants(self, event: str, kind: str, locale: str) -> bool:
         return (

@@ -39,6 +39,13 @@ def status(endpoint: WebhookEndpoint) -> str:
     return "Disabled"
 
 
+def summary(delivery: WebhookDelivery) -> str:
+    """ "publish · myths 3 (es) · Failed": what was sent, about what, and how it ended."""
+    payload = delivery.payload
+    about = f"{payload['kind']} {payload['id']} ({payload['locale']})" if "kind" in payload else ""
+    return " · ".join(part for part in (delivery.event, about, delivery.get_state_display()) if part)
+
+
 class DeliveryLogColumn(Column):
     cell_template_name = "webhooks/delivery_log_cell.html"
 
@@ -94,11 +101,13 @@ class DeliveryLogView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templat
         ]
 
     def get_context_data(self, **kwargs):
-        deliveries = (
+        deliveries = list(
             WebhookDelivery.objects.filter(endpoint=self.endpoint)
             .prefetch_related(Prefetch("attempt_log", queryset=WebhookAttempt.objects.order_by("number")))
             .order_by("-created_at", "-pk")[:DELIVERIES_SHOWN]
         )
+        for delivery in deliveries:
+            delivery.summary = summary(delivery)
         return {
             **super().get_context_data(**kwargs),
             "endpoint": self.endpoint,
@@ -149,11 +158,7 @@ class WebhookEndpointViewSet(ModelViewSet):
         [
             FieldPanel("name"),
             FieldPanel("url"),
-            FieldPanel(
-                "secret",
-                read_only=True,
-                help_text="Give it to the receiver: it verifies each webhook's signature with it.",
-            ),  # fmt: skip
+            FieldPanel("secret", read_only=True),
             FieldPanel("events"),
             FieldPanel("kinds"),
             FieldPanel("locales"),

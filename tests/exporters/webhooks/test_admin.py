@@ -110,7 +110,7 @@ def test_the_log_shows_each_attempt_and_send_again_sends_the_same_message(modera
     delivery = WebhookDelivery.objects.get()
     log = moderator_client.get(reverse("webhooks:deliveries", args=[endpoint.pk]))
     text = page_text(log)
-    assert "publish · page 77 en · Failed" in text
+    assert "publish · page 77 (en) · Failed" in text
     assert "404" in text and " ms" in text and "<script>alert(1)</script> no such hook" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in log.content.decode()  # Shown, never run.
 
