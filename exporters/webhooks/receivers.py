@@ -17,7 +17,16 @@ logger = logging.getLogger(__name__)
 
 
 def enqueue_deliveries(sender, changes, **kwargs) -> list[int]:
-    """Receiver of exporters.changes.signals.changes_committed; returns the new deliveries' ids."""
+    """Receiver of exporters.changes.signals.changes_committed; returns the new deliveries' ids. Never raises:
+    the changes are committed, and webhooks failing must not fail the request or the feed that sent them."""
+    try:
+        return record_deliveries(changes)
+    except Exception:
+        logger.exception("Could not record the webhook deliveries of %s changes", len(changes))
+        return []
+
+
+def record_deliveries(changes: list[dict]) -> list[int]:
     endpoints = list(WebhookEndpoint.objects.filter(enabled=True))
     if not endpoints:
         return []
