@@ -6,9 +6,11 @@ are read. The Host header and TLS (SNI, the certificate's name) are still those 
 """
 
 import codecs
+import contextlib
 import http.client
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 
@@ -25,7 +27,7 @@ class Answer:
 
 
 class PinnedConnection(http.client.HTTPConnection):
-    """An HTTP connection to `address`, whatever `host` resolves to now."""
+    """An HTTP connection to the addresses that were checked, whatever the host name resolves to now."""
 
     def __init__(self, destination: Destination, timeout: float):
         super().__init__(destination.host, destination.port, timeout=timeout)
@@ -38,8 +40,20 @@ class PinnedConnection(http.client.HTTPConnection):
 class PinnedHTTPSConnection(PinnedConnection):
     def connect(self):
         super().connect()
-        context = ssl.create_default_context()  # Verifies the certificate, for the host name below.
-        self.sock = context.wrap_socket(self.sock, server_hostname=self.destination.host)
+        self.sock = tls_context().wrap_socket(self.sock, server_hostname=self.destination.host)
+
+
+def tls_context() -> ssl.SSLContext:
+    """The system's CAs; the certificate must name the URL's host (SNI is that host too)."""
+    return ssl.create_default_context()
+
+
+def cut_off(connection: http.client.HTTPConnection, cut: threading.Event) -> None:
+    """End an attempt that went on too long: its blocked read returns, and the attempt fails."""
+    cut.set()
+    if connection.sock is not None:
+        with contextlib.suppress(OSError):
+            connection.sock.shutdown(socket.SHUT_RDWR)
 
 
 def connect_to_any(addresses, timeout: float) -> socket.socket:
@@ -58,17 +72,32 @@ def connect_to_any(addresses, timeout: float) -> socket.socket:
 
 
 def post(destination: Destination, body: bytes, headers: dict[str, str], timeout: float, max_bytes: int) -> Answer:
-    """POST `body`; raises OSError (refused, timed out, TLS) or http.client.HTTPException on a broken answer."""
+    """POST `body`; raises OSError (refused, timed out, TLS) or http.client.HTTPException on a broken answer.
+
+    Connecting and each read wait at most `timeout`; the whole attempt at most 3 × `timeout`, so a receiver
+    that drips its answer a byte at a time cannot hold a worker.
+    """
     connection_class = PinnedHTTPSConnection if destination.scheme == "https" else PinnedConnection
     connection = connection_class(destination, timeout)
+    cut = threading.Event()
+    watchdog = threading.Timer(3 * timeout, cut_off, args=(connection, cut))
+    watchdog.daemon = True
     started = time.monotonic()
+    watchdog.start()
     try:
         connection.request("POST", destination.target, body=body, headers=headers)
         response = connection.getresponse()
         first_bytes = response.read(max_bytes)
         latency_ms = round((time.monotonic() - started) * 1000)
+    except (OSError, http.client.HTTPException) as error:
+        if cut.is_set():
+            raise TimeoutError(f"no whole answer within {3 * timeout:g} s") from error
+        raise
     finally:
+        watchdog.cancel()
         connection.close()
+    if cut.is_set():  # Cut off mid-answer, http.client may take what it read for a whole answer.
+        raise TimeoutError(f"no whole answer within {3 * timeout:g} s")
     # Not final: a character cut by the limit is dropped, not shown as "�".
     text = without_controls(codecs.getincrementaldecoder("utf-8")("replace").decode(first_bytes, final=False))
     return Answer(response.status, text, latency_ms)
