@@ -60,8 +60,9 @@ def tls_receiver(tmp_path, monkeypatch, endpoint):
     (tmp_path / "ca.pem").write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
     (tmp_path / "server.pem").write_bytes(
         cert.public_bytes(serialization.Encoding.PEM)
-        + key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())  # fmt: skip
+        + key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )  # fmt: skip
     )
     server = ThreadingHTTPServer(("127.0.0.1", free_port(WEBHOOK_RECEIVER, reuse_address=True)), ReceivingHandler)
     server.requests, server.statuses, server.headers_to_send, server.reply = [], [], {}, b"ok"
