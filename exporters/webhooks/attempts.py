@@ -77,6 +77,9 @@ def send(delivery: WebhookDelivery) -> tuple[sending.Answer | None, str]:
         return None, str(error)
     except (OSError, http.client.HTTPException) as error:
         return None, f"{type(error).__name__}: {error}".rstrip(": ")
+    except Exception as error:  # Unforeseen: logged, and the delivery retried rather than left half-sent.
+        logger.exception("Webhook %s to %s failed unexpectedly", delivery.message_id, delivery.endpoint.url)
+        return None, f"{type(error).__name__}: {error}".rstrip(": ")
 
 
 def attempt_delivery(delivery_id: int) -> Outcome | None:
@@ -118,8 +121,8 @@ def record(delivery: WebhookDelivery, outcome: Outcome, answer, sent_at) -> None
         WebhookDelivery.objects.filter(pk=delivery.pk).update(
             state=outcome.state, next_attempt_at=outcome.retry_at, updated_at=timezone.now()
         )
-        if delivery.event != PING:  # A test of the endpoint neither fails nor revives it.
-            count(delivery.endpoint, outcome)
+    if delivery.event != PING:  # A test of the endpoint neither fails nor revives it.
+        count(delivery.endpoint, outcome)
     log = logger.info if outcome.state == State.SUCCEEDED else logger.warning
     log("Webhook %s to %s, attempt %s: %s %s", delivery.message_id, delivery.endpoint.url, delivery.attempts,
         outcome.status or outcome.error, outcome.state)  # fmt: skip

@@ -25,4 +25,4 @@ class DisabledEndpointsPanel(Component):
         return list(disabled.order_by("-disabled_at"))
 
     def get_context_data(self, parent_context):
-        return {"endpoints": self.endpoints}
+        return {"endpoints": self.endpoints, "can_view": self.user.has_perm("webhooks.view_webhookendpoint")}

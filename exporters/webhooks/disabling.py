@@ -53,13 +53,13 @@ def notify_owner(endpoint: WebhookEndpoint) -> None:
     owner = endpoint.owner
     if owner is None or not owner.email:
         return
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("webhooks:deliveries", args=[endpoint.pk])
-    message = (
-        f"The webhook endpoint “{endpoint.name}” ({endpoint.url}) was disabled: {endpoint.disabled_reason}\n\n"
-        f"No webhooks are sent to it until it is enabled again. Its delivery log shows what the receiver "
-        f"answered, and lets you send the failed messages again once it works:\n{link}\n"
-    )
     try:
+        link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("webhooks:deliveries", args=[endpoint.pk])
+        message = (
+            f"The webhook endpoint “{endpoint.name}” ({endpoint.url}) was disabled: {endpoint.disabled_reason}\n\n"
+            f"No webhooks are sent to it until it is enabled again. Its delivery log shows what the receiver "
+            f"answered, and lets you send the failed messages again once it works:\n{link}\n"
+        )
         send_mail(f"Webhook endpoint “{endpoint.name}” disabled", message, None, [owner.email])
     except Exception:  # The endpoint is disabled all the same; the admin shows it.
         logger.exception("Could not email %s that webhook endpoint %s was disabled", owner.email, endpoint.pk)

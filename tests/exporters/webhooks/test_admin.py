@@ -151,12 +151,13 @@ def test_a_disabled_endpoint_is_shown_on_the_dashboard_and_its_edit_view(moderat
 
 
 def test_the_owner_without_the_permission_sees_the_dashboard_notice(client, endpoint, receiver, commit):
-    from wagtail.models import GroupPagePermission  # noqa: F401  (Editors reach the dashboard)
-
     owner = endpoint.owner
     owner.groups.add(Group.objects.get(name="Editors"))
     client.force_login(owner)
     receiver.statuses = [410] * 5
     for number in range(5):
         commit(change(id=number))
-    assert "Webhook endpoints disabled" in page_text(client.get(reverse("wagtailadmin_home")))
+    home = client.get(reverse("wagtailadmin_home"))
+    assert "Webhook endpoints disabled" in page_text(home)
+    assert "Ask a moderator to look at its delivery log" in page_text(home)
+    assert reverse("webhooks:deliveries", args=[endpoint.pk]) not in home.content.decode()  # Not theirs to open.
