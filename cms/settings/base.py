@@ -248,6 +248,8 @@ CMS_WEBHOOKS = {
     # has failed every attempt for this many hours, whichever comes first.
     "DISABLE_AFTER_FAILED_MESSAGES": int(os.environ.get("CMS_WEBHOOKS_DISABLE_AFTER_FAILED_MESSAGES", "5")),
     "DISABLE_AFTER_HOURS": float(os.environ.get("CMS_WEBHOOKS_DISABLE_AFTER_HOURS", "24")),
+    # `manage.py webhooks prune` drops finished deliveries (and their attempts) older than this many days.
+    "LOG_DAYS": int(os.environ.get("CMS_WEBHOOKS_LOG_DAYS", "30")),
 }
 # A response missing from the cache is built by one request; the others for it wait this long at most
 # (then build it themselves), exporters/http/caching.py.

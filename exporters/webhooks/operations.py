@@ -1,5 +1,8 @@
 """What the admin and `manage.py webhooks` do to deliveries: send one again, ping an endpoint, send what is due."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
@@ -53,3 +56,11 @@ def send_due() -> dict[str, int]:
         state = result.state if result else "not due"  # Taken by a worker meanwhile.
         outcome[state] = outcome.get(state, 0) + 1
     return outcome
+
+
+def prune() -> int:
+    """Drop finished deliveries older than CMS_WEBHOOKS["LOG_DAYS"] days, with their attempts; how many."""
+    before = timezone.now() - timedelta(days=settings.CMS_WEBHOOKS["LOG_DAYS"])
+    finished = WebhookDelivery.objects.filter(state__in=[State.SUCCEEDED, State.FAILED], updated_at__lt=before)
+    _total, by_model = finished.delete()
+    return by_model.get(WebhookDelivery._meta.label, 0)

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 import pytest
 from standardwebhooks import Webhook
 
-from exporters.webhooks.models import WebhookDelivery, WebhookEndpoint
+from exporters.webhooks.models import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 from .conftest import change
 
@@ -97,3 +97,16 @@ def test_retry_due_says_what_it_did(endpoint, receiver, commit):
     commit(change())
     WebhookDelivery.objects.update(next_attempt_at=WebhookDelivery.objects.get().created_at)
     assert webhooks("retry-due") == "Webhook deliveries: 1 succeeded\n"
+
+
+def test_prune_drops_finished_deliveries_older_than_the_log_keeps(endpoint, receiver, commit, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    receiver.statuses = [200, 500]
+    commit(change(id=1), change(id=2))  # One succeeded, one waits for its retry.
+    WebhookDelivery.objects.update(updated_at=timezone.now() - timedelta(days=31))
+    assert webhooks("prune") == "Dropped 1 finished webhook deliveries from the log.\n"
+    assert list(WebhookDelivery.objects.values_list("state", flat=True)) == ["scheduled"]
+    assert WebhookAttempt.objects.count() == 1

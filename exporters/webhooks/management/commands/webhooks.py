@@ -1,4 +1,4 @@
-"""`manage.py webhooks add|list|remove|enable|test|retry-due`: webhook endpoints from the command line.
+"""`manage.py webhooks add|list|remove|enable|test|retry-due|prune`: webhook endpoints from the command line.
 
 manage.py webhooks add https://www.clinic.example/api/revalidate --event publish --kind page --locale en
 manage.py webhooks list
@@ -16,11 +16,11 @@ from django.core.management.base import BaseCommand, CommandError
 from exporters.webhooks import events
 from exporters.webhooks.destinations import RefusedDestination, validate_url
 from exporters.webhooks.models import WebhookEndpoint
-from exporters.webhooks.operations import ping, send_due
+from exporters.webhooks.operations import ping, prune, send_due
 
 
 class Command(BaseCommand):
-    help = "Manage webhook endpoints: add, list, remove, enable, test (a signed ping), retry-due."
+    help = "Manage webhook endpoints: add, list, remove, enable, test (a signed ping), retry-due, prune."
 
     def add_arguments(self, parser):
         actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -36,6 +36,7 @@ class Command(BaseCommand):
                            ("test", "Send a signed ping now; prints the status and latency.")]:  # fmt: skip
             actions.add_parser(name, help=text).add_argument("id", type=int)
         actions.add_parser("retry-due", help="Send the deliveries whose next attempt is due.")
+        actions.add_parser("prune", help="Drop finished deliveries older than CMS_WEBHOOKS_LOG_DAYS days.")
 
     def handle(self, *args, action, **options):
         getattr(self, action.replace("-", "_"))(**options)
@@ -102,3 +103,6 @@ class Command(BaseCommand):
         outcome = send_due()
         summary = ", ".join(f"{count} {state}" for state, count in sorted(outcome.items())) or "nothing due"
         self.stdout.write(f"Webhook deliveries: {summary}")
+
+    def prune(self, **options):
+        self.stdout.write(f"Dropped {prune()} finished webhook deliveries from the log.")
