@@ -59,8 +59,15 @@ def body_of(delivery: WebhookDelivery) -> bytes:
     return json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def send(delivery: WebhookDelivery) -> tuple[sending.Answer | None, str]:
-    """POST the delivery once: (the answer, "") or (None, the error)."""
+@dataclass
+class Sent:
+    answer: sending.Answer | None  # None: no answer, `error` says why.
+    error: str = ""
+    refused: bool = False  # The destination is not allowed: waiting will not change that, no retry.
+
+
+def send(delivery: WebhookDelivery) -> Sent:
+    """POST the delivery once, signed now."""
     options = settings.CMS_WEBHOOKS
     body = body_of(delivery)
     headers = {
@@ -70,16 +77,27 @@ def send(delivery: WebhookDelivery) -> tuple[sending.Answer | None, str]:
     }
     try:
         destination = destinations.check(delivery.endpoint.url)  # Resolved now, and connected to as checked.
-        return sending.post(destination, body, headers, options["TIMEOUT"], options["RESPONSE_BYTES"]), ""
+        return Sent(sending.post(destination, body, headers, options["TIMEOUT"], options["RESPONSE_BYTES"]))
     except destinations.RefusedDestination as refused:
-        return None, f"Refused: {refused}"
+        return Sent(None, f"Refused: {refused}", refused=True)
     except LookupError as error:
-        return None, str(error)
+        return Sent(None, str(error))
     except (OSError, http.client.HTTPException) as error:
-        return None, f"{type(error).__name__}: {error}".rstrip(": ")
+        return Sent(None, f"{type(error).__name__}: {error}".rstrip(": "))
     except Exception as error:  # Unforeseen: logged, and the delivery retried rather than left half-sent.
         logger.exception("Webhook %s to %s failed unexpectedly", delivery.message_id, delivery.endpoint.url)
-        return None, f"{type(error).__name__}: {error}".rstrip(": ")
+        return Sent(None, f"{type(error).__name__}: {error}".rstrip(": "))
+
+
+def next_state(delivery: WebhookDelivery, sent: Sent) -> Outcome:
+    """Succeeded, a retry scheduled, or failed for good."""
+    status = sent.answer.status if sent.answer else None
+    if sent.answer is not None and 200 <= status < 300:
+        return Outcome(State.SUCCEEDED)
+    delay = retry_delay(delivery.attempts) if delivery.retried and not sent.refused and is_retried(status) else None
+    if delay is not None:
+        return Outcome(State.SCHEDULED, retry_at=timezone.now() + delay)
+    return Outcome(State.FAILED)
 
 
 def attempt_delivery(delivery_id: int) -> Outcome | None:
@@ -88,20 +106,12 @@ def attempt_delivery(delivery_id: int) -> Outcome | None:
         return None
     delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
     sent_at = timezone.now()
-    answer, error = send(delivery)
-    status = answer.status if answer else None
-    succeeded = answer is not None and 200 <= answer.status < 300
-    refused = error.startswith("Refused:")
-    delay = retry_delay(delivery.attempts) if delivery.retried and not succeeded and not refused else None
-    if succeeded:
-        outcome = Outcome(State.SUCCEEDED)
-    elif is_retried(status) and not refused and delay is not None:
-        outcome = Outcome(State.SCHEDULED, retry_at=timezone.now() + delay)
-    else:
-        outcome = Outcome(State.FAILED)
-    outcome.status, outcome.error = status, error
-    outcome.latency_ms = answer.latency_ms if answer else None
-    record(delivery, outcome, answer, sent_at)
+    sent = send(delivery)
+    outcome = next_state(delivery, sent)
+    outcome.error = sent.error
+    if sent.answer:
+        outcome.status, outcome.latency_ms = sent.answer.status, sent.answer.latency_ms
+    record(delivery, outcome, sent.answer, sent_at)
     return outcome
 
 
