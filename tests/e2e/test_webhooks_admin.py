@@ -22,7 +22,7 @@ from .server import ROOT
 from .test_editors_day import shot
 
 MODERATOR = USERS["moderator"]
-pytestmark = pytest.mark.e2e
+pytestmark = pytest.mark.e2e  # Deselect with -m "not e2e".
 
 
 @pytest.fixture
@@ -47,6 +47,10 @@ def test_a_moderator_adds_an_endpoint_reads_the_log_and_sends_again(pages, serve
     page.get_by_role("checkbox", name="myths", exact=True).check()
     page.get_by_role("button", name="Create").click()
     success(page, "Next.js preview site")
+    row = page.get_by_role("row").filter(has_text="Next.js preview site")
+    expect(row).to_contain_text("publish, delete")
+    expect(row).to_contain_text("Enabled")
+    shot(page, "webhooks-0-listing")
 
     page.get_by_role("link", name="Next.js preview site").click()
     secret = page.get_by_text(re.compile(r"whsec_[A-Za-z0-9+/=]{40,}"))
