@@ -12,6 +12,7 @@ class WebhooksConfig(AppConfig):
     def ready(self):
         from exporters.changes.signals import changes_committed
 
+        from . import checks  # noqa: F401
         from .receivers import enqueue_deliveries
 
         changes_committed.connect(enqueue_deliveries, dispatch_uid="webhooks.enqueue_deliveries")

@@ -160,3 +160,11 @@ def test_the_command_line_refuses_a_private_url_naming_the_field(nothing_allowed
 def test_an_unresolvable_host_is_refused_when_the_endpoint_is_saved(dns):
     with pytest.raises(RefusedDestination, match="does not resolve"):
         destinations.validate_url("https://no-such-host.invalid/hook")
+
+
+def test_a_network_that_is_not_one_stops_the_start(settings):
+    from exporters.webhooks.checks import allowed_networks_are_networks
+
+    settings.CMS_WEBHOOKS = {**settings.CMS_WEBHOOKS, "ALLOWED_NETWORKS": ["10.0.0.0/8", "10.0.0.0/33"]}
+    (error,) = allowed_networks_are_networks()
+    assert error.id == "webhooks.E001" and "'10.0.0.0/33' is not a network" in error.msg
