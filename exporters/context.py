@@ -23,8 +23,8 @@ from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
 from cms.schedule import readable
 
-from .media import media_url
 from .lookups import lookups_of
+from .media import media_url
 from .renditions import renditions_of, width_specs
 from .rich_text import DeferredRichText, PageURLs, RichTextBatch
 

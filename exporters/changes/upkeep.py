@@ -1,0 +1,68 @@
+"""Keeping the log true and bounded: expiries that passed, and pruning past CMS_CHANGES_RETENTION_DAYS.
+
+An expiry date passes with nothing saved (Wagtail unpublishes expired content only when `publish_scheduled`
+runs), so no signal says so. Each read of the feed first records every expiry that has passed
+(`record_passed_expiries`: one query when there is none), so a reader never misses one; the worker does the
+same every CMS_CHANGES_UPKEEP_SECONDS, so webhooks hear of expiries with nobody reading. It is idempotent:
+an object is told expired once, since it leaves `Shown` in the same transaction (under the order lock).
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Max, Value
+from django.db.models.functions import Greatest
+from django.utils import timezone
+
+from .kinds import feed_kinds, readable_objects
+from .models import EXPIRED, Change, History, Shown
+from .on_content import readable_now
+from .recording import settle
+
+
+def passed_expiries(using="default") -> list[tuple[str, int]]:
+    """(kind, pk) of the objects readers were told are readable whose expiry date has passed: one query."""
+    now = timezone.now()
+    per_kind = [
+        readable_objects(kind).model._default_manager.using(using)
+        .filter(live=True, expire_at__lte=now, pk__in=Shown.objects.filter(kind=kind).values("object_id"))
+        .annotate(feed_kind=Value(kind))
+        .values_list("feed_kind", "pk")
+        .order_by()
+        for kind in feed_kinds()
+    ]  # fmt: skip
+    return list(per_kind[0].union(*per_kind[1:], all=True))
+
+
+def record_passed_expiries(using="default") -> list[Change]:
+    due = passed_expiries(using)
+    changes = []
+    for kind in feed_kinds():
+        pks = [pk for found_kind, pk in due if found_kind == kind]
+        if pks:
+            changes += settle(kind, pks, readable_now(kind, pks, using), hidden=EXPIRED, using=using)
+    return changes
+
+
+def retention_cutoff():
+    return timezone.now() - timedelta(days=settings.CMS_CHANGES_RETENTION_DAYS)
+
+
+def prune(using="default") -> int:
+    """Delete the changes recorded before the retention period; a cursor before them gets 410 from now on."""
+    last = Change.objects.using(using).filter(at__lt=retention_cutoff()).aggregate(last=Max("id"))["last"]
+    if last is None:
+        return 0
+    with transaction.atomic(using=using):
+        history = History.objects.using(using).filter(pk=1)
+        if not history.update(pruned_through=Greatest(F("pruned_through"), Value(last))):
+            History.objects.using(using).create(pk=1, pruned_through=last)
+        deleted, _ = Change.objects.using(using).filter(id__lte=last).delete()
+    return deleted
+
+
+def upkeep(using="default") -> None:
+    """What the worker runs every CMS_CHANGES_UPKEEP_SECONDS."""
+    record_passed_expiries(using)
+    prune(using)
