@@ -38,7 +38,7 @@ class Cursor:
     @classmethod
     def decode(cls, text: str) -> "Cursor":
         try:
-            plain = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
+            plain = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True).decode("ascii")
         except (binascii.Error, UnicodeDecodeError, ValueError):
             raise MalformedCursor(text) from None
         if found := CHANGES.fullmatch(plain):
