@@ -25,13 +25,18 @@ def kind_name(model) -> str | None:
     return kind.slug if kind else None
 
 
+def model_of(kind: str):
+    if kind == PAGE:
+        return Page
+    return next(found.model for found in library_kinds() if found.slug == kind)
+
+
 def readable_objects(kind: str):
     """What the public may read of `kind`: live, not expired and, for pages, no view restriction and one of
     our page types (exporters/live.py, cms/schedule.py)."""
     if kind == PAGE:
         return live_pages()
-    model = next(found.model for found in library_kinds() if found.slug == kind)
-    return model._default_manager.filter(readable())
+    return model_of(kind)._default_manager.filter(readable())
 
 
 def api_path(kind: str, pk: int) -> str:

@@ -15,7 +15,7 @@ from django.db.models import F, Max, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
-from .kinds import feed_kinds, readable_objects
+from .kinds import feed_kinds, model_of
 from .models import EXPIRED, Change, History, Shown
 from .on_content import readable_now
 from .recording import settle
@@ -25,7 +25,7 @@ def passed_expiries(using="default") -> list[tuple[str, int]]:
     """(kind, pk) of the objects readers were told are readable whose expiry date has passed: one query."""
     now = timezone.now()
     per_kind = [
-        readable_objects(kind).model._default_manager.using(using)
+        model_of(kind)._default_manager.using(using)
         .filter(live=True, expire_at__lte=now, pk__in=Shown.objects.filter(kind=kind).values("object_id"))
         .annotate(feed_kind=Value(kind))
         .values_list("feed_kind", "pk")

@@ -14,7 +14,7 @@ from exporters.changes.models import Change
 from exporters.changes.signals import changes_committed
 from exporters.live import live_pages
 
-from .helpers import FEED, follow, new_article, new_myth, read, told
+from .helpers import FEED, follow, new_myth, read, told
 
 
 def test_the_initial_state_pages_with_has_more_and_next(client, demo, locales):
@@ -103,10 +103,9 @@ def test_changes_are_announced_once_after_commit_with_their_cursors(
     changes_committed.connect(receiver)
     try:
         _, cursor = follow(client)
-        with django_capture_on_commit_callbacks(execute=True):
-            with pytest.raises(RuntimeError), transaction.atomic():
-                new_myth(locales["en"], text="Rolled back")
-                raise RuntimeError
+        with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+            new_myth(locales["en"], text="Rolled back")
+            raise RuntimeError
         assert announced == []
         with django_capture_on_commit_callbacks(execute=True):
             with transaction.atomic():
