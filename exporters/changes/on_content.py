@@ -10,6 +10,9 @@ a change):
 - A view restriction added: the pages under it are no longer public, so unpublished; removed: published
   again (readers were told they went away). Restricted content never appears in the feed.
 - A page (with its subtree: one signal per page) or library item deleted: deleted, with its id.
+- A library item's change told (any of the above): changed, for the readable pages that place it or any
+  of its translations (Wagtail's reference index), since the API serves pages with their items inline: a
+  frontend refetches exactly the pages whose response changed.
 
 Each translation is its own object, with its own id and locale, as in the API.
 """
@@ -20,9 +23,9 @@ from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
 
-from exporters.signals import DRAFT_FIELDS
+from exporters.signals import DRAFT_FIELDS, referencing, with_translations
 
-from .kinds import PAGE, kind_name, readable_objects
+from .kinds import PAGE, kind_name, model_of, readable_objects
 from .models import CHANGED, DELETED, EXPIRED, MOVED, UNPUBLISHED
 from .recording import settle
 
@@ -53,6 +56,23 @@ def content_saving(sender, instance, raw=False, using="default", update_fields=N
     instance._changes_url_path_before = stored
 
 
+def pages_placing(kind: str, pks, using="default") -> list:
+    """The changes told for the readable pages that place these items (or their translations)."""
+    model = model_of(kind)
+    placing = referencing({model: with_translations(model, pks)}).get(Page, set())
+    if not placing:
+        return []
+    return settle(PAGE, placing, readable_now(PAGE, placing, using), touched=CHANGED, hidden=UNPUBLISHED, using=using)
+
+
+def told(kind: str, pks, readable: dict, using="default", **how) -> list:
+    """settle(), and for library items whose change was told, the pages that place them."""
+    changes = settle(kind, pks, readable, using=using, **how)
+    if changes and kind != PAGE:
+        changes += pages_placing(kind, [change.object_id for change in changes], using)
+    return changes
+
+
 def content_saved(sender, instance, created=False, raw=False, using="default", update_fields=None, **kwargs):
     kind = kind_name(sender)
     if raw or kind is None or only_drafts(update_fields) or (created and not instance.live):
@@ -63,7 +83,7 @@ def content_saved(sender, instance, created=False, raw=False, using="default", u
         pks, touched = subtree(instance, using), MOVED
     else:
         pks, touched = [instance.pk], CHANGED
-    settle(kind, pks, readable_now(kind, pks, using), touched=touched, hidden=hidden, using=using)
+    told(kind, pks, readable_now(kind, pks, using), touched=touched, hidden=hidden, using=using)
 
 
 def pages_deleting(using) -> set:
@@ -82,7 +102,7 @@ def content_deleting(sender, instance, using="default", **kwargs) -> None:
         return
     if kind == PAGE:
         pages_deleting(using).add(instance.pk)
-    settle(kind, [instance.pk], {}, hidden=DELETED, using=using)
+    told(kind, [instance.pk], {}, hidden=DELETED, using=using)
 
 
 def restriction_changed(sender, instance, using="default", **kwargs) -> None:

@@ -17,8 +17,7 @@ from django.utils import timezone
 
 from .kinds import feed_kinds, model_of
 from .models import EXPIRED, Change, History, Shown
-from .on_content import readable_now
-from .recording import settle
+from .on_content import readable_now, told
 
 
 def passed_expiries(using="default") -> list[tuple[str, int]]:
@@ -41,7 +40,7 @@ def record_passed_expiries(using="default") -> list[Change]:
     for kind in feed_kinds():
         pks = [pk for found_kind, pk in due if found_kind == kind]
         if pks:
-            changes += settle(kind, pks, readable_now(kind, pks, using), hidden=EXPIRED, using=using)
+            changes += told(kind, pks, readable_now(kind, pks, using), hidden=EXPIRED, using=using)
     return changes
 
 
