@@ -89,24 +89,30 @@ def settle(kind: str, pks, readable: dict, *, touched: str | None = None, hidden
     with transaction.atomic(using=using):
         batch = current_batch(using)
         shown = {row.object_id: row for row in Shown.objects.using(using).filter(kind=kind, object_id__in=pks)}
-        now, changes = timezone.now(), []
+        now, changes, new_rows, gone = timezone.now(), [], [], []
         for pk in pks:
             row = shown.get(pk)
             if pk in readable:
                 locale = readable[pk]
                 if row is None:
-                    Shown.objects.using(using).create(kind=kind, object_id=pk, locale=locale)
+                    new_rows.append(Shown(kind=kind, object_id=pk, locale=locale))
                     action = PUBLISHED
                 else:
                     action = touched
             elif row is not None:
-                row.delete(using=using)
+                gone.append(row.pk)
                 action, locale = hidden, row.locale
             else:
                 action = None
             if action is not None:
                 changes.append(Change(action=action, kind=kind, object_id=pk, locale=locale, at=now))
-        for change in changes:  # One by one: every database returns the id, in the order inserted.
-            change.save(using=using, force_insert=True)
+        Shown.objects.using(using).bulk_create(new_rows, batch_size=1000)
+        if gone:
+            Shown.objects.using(using).filter(pk__in=gone).delete()
+        if connections[using].features.can_return_rows_from_bulk_insert:  # PostgreSQL, SQLite 3.35+: ids in order.
+            Change.objects.using(using).bulk_create(changes, batch_size=1000)
+        else:
+            for change in changes:
+                change.save(using=using, force_insert=True)
         batch.changes += changes
         return changes

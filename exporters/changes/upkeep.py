@@ -15,9 +15,10 @@ from django.db.models import F, Max, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
-from .kinds import feed_kinds, model_of
-from .models import EXPIRED, Change, History, Shown
+from .kinds import feed_kinds, model_of, readable_objects
+from .models import DELETED, EXPIRED, UNPUBLISHED, Change, History, Shown
 from .on_content import readable_now, told
+from .recording import settle
 
 
 def passed_expiries(using="default") -> list[tuple[str, int]]:
@@ -41,6 +42,27 @@ def record_passed_expiries(using="default") -> list[Change]:
         pks = [pk for found_kind, pk in due if found_kind == kind]
         if pks:
             changes += told(kind, pks, readable_now(kind, pks, using), hidden=EXPIRED, using=using)
+    return changes
+
+
+def reconcile(using="default", chunk=1000) -> list[Change]:
+    """Make the log agree with the content where something wrote behind the signals' back (rows inserted in
+    bulk, queryset updates, a restore): published for each readable object readers were not told of,
+    unpublished (deleted, if its row is gone) for each they were told of that is not readable. One pass over
+    every kind; `manage.py reconcile_changes`."""
+    changes = []
+    for kind in feed_kinds():
+        readable = dict(readable_objects(kind).using(using).values_list("pk", "locale__language_code"))
+        shown = set(Shown.objects.using(using).filter(kind=kind).values_list("object_id", flat=True))
+        appeared = sorted(set(readable) - shown)
+        for start in range(0, len(appeared), chunk):
+            part = appeared[start : start + chunk]
+            changes += settle(kind, part, {pk: readable[pk] for pk in part}, hidden=UNPUBLISHED, using=using)
+        went = sorted(shown - set(readable))
+        existing = set(model_of(kind)._default_manager.using(using).filter(pk__in=went).values_list("pk", flat=True))
+        for hidden, pks in ((UNPUBLISHED, sorted(existing)), (DELETED, sorted(set(went) - existing))):
+            for start in range(0, len(pks), chunk):
+                changes += settle(kind, pks[start : start + chunk], {}, hidden=hidden, using=using)
     return changes
 
 

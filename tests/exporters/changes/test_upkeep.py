@@ -1,6 +1,8 @@
 """The worker's upkeep: an expiry that passed is recorded and announced with nobody reading the feed, once;
 changes past the retention period are pruned."""
 
+import io
+import uuid
 from datetime import timedelta
 
 from django.utils import timezone
@@ -43,3 +45,23 @@ def test_the_worker_prunes_changes_past_the_retention_period(locales, settings):
     Upkeep(every=60).once()
     assert list(Change.objects.values_list("object_id", flat=True).distinct()) == [recent.pk]
     assert History.objects.get().pruned_through == last_old
+
+
+def test_reconcile_tells_what_was_written_behind_the_signals_back(client, locales):
+    from django.core.management import call_command
+
+    told_myth, bulk_myth = new_myth(locales["en"]), new_myth(locales["en"], text="Bulk")
+    cursor = read(client)["cursor"]
+    Myth.objects.filter(pk=told_myth.pk).update(live=False)  # No save: no signal.
+    Myth.objects.filter(pk=bulk_myth.pk).delete()
+    inserted = Myth.objects.bulk_create(
+        [Myth(locale=locales["es"], myth="Insertado", facts="<p>…</p>", live=True, translation_key=uuid.uuid4())]
+    )[0]
+    call_command("reconcile_changes", stdout=io.StringIO())
+    call_command("reconcile_changes", stdout=(second := io.StringIO()))
+    assert second.getvalue() == "Change feed reconciled: nothing to record.\n"
+    assert told(read(client, cursor=cursor)["changes"]) == [
+        ("deleted", "myths", bulk_myth.pk, "en"),  # Deleted through the ORM: told at once, by its signal.
+        ("published", "myths", inserted.pk, "es"),
+        ("unpublished", "myths", told_myth.pk, "en"),
+    ]
