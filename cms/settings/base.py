@@ -265,6 +265,8 @@ SPECTACULAR_SETTINGS = {
         "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",
         "HeadingLevelEnum": "cms.models.choices.HeadingLevel",
         "WeekdayEnum": "cms.models.choices.Weekday",
+        "ChangeActionEnum": "exporters.changes.models.ACTIONS",
+        "ChangeKindEnum": "exporters.changes.kinds.KIND_NAMES",
     },
 }
 # Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site, one

@@ -14,7 +14,7 @@ from rest_framework import serializers
 
 from exporters.changes import feed
 from exporters.changes.cursor import Cursor, MalformedCursor
-from exporters.changes.kinds import feed_kinds
+from exporters.changes.kinds import KIND_NAMES
 from exporters.changes.models import ACTIONS
 from exporters.http.caching import render_json
 from exporters.http.errors import ErrorSerializer, HttpError
@@ -64,7 +64,7 @@ class ChangeSerializer(serializers.Serializer):
     action = serializers.ChoiceField(choices=ACTIONS, help_text="published and changed: read `url` again; moved: "
                                      "its address changed; unpublished, expired, deleted: drop it.")  # fmt: skip
     kind = serializers.ChoiceField(
-        choices=feed_kinds(), help_text="page, or the library kind of /api/v1/library/<kind>/."
+        choices=KIND_NAMES, help_text="page, or the library kind of /api/v1/library/<kind>/."
     )
     id = serializers.IntegerField(help_text="The object's id, as in its API URL; each translation has its own.")
     locale = serializers.CharField(help_text="The object's language code.")

@@ -43,3 +43,6 @@ def api_path(kind: str, pk: int) -> str:
     """The object's API detail: /api/v1/pages/12/, /api/v1/library/myths/3/ (an item in its own locale)."""
     name = "api-v1:page-detail" if kind == PAGE else f"api-v1:{kind}-detail"
     return reverse(name, args=[pk])
+
+
+KIND_NAMES = feed_kinds()  # For the OpenAPI document's enum (SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]).

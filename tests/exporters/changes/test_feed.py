@@ -49,3 +49,13 @@ def test_a_placed_item_changing_changes_the_pages_that_show_it(client, demo, loc
     changes, _ = follow(client, cursor)
     assert told(changes)[0] == ("unpublished", "myths", placed.pk, "en")
     assert told(changes)[1:] == [("changed", "page", english.pk, "en"), ("changed", "page", spanish.pk, "es")]
+
+
+def test_deleting_a_page_deletes_its_subtree_each_with_its_id(client, demo, locales):
+    parent = new_article(locales["en"], slug="parent")
+    child = new_article(locales["en"], slug="child", parent=parent)
+    _, cursor = follow(client)
+    ArticlePage.objects.get(pk=parent.pk).delete()
+    changes, _ = follow(client, cursor)
+    assert sorted(told(changes)) == [("deleted", "page", parent.pk, "en"), ("deleted", "page", child.pk, "en")]
+    assert all(entry["url"] is None for entry in changes)
