@@ -40,9 +40,10 @@ def serialize_writers(using) -> None:
 class Batch:
     """The changes one transaction recorded, announced once it commits."""
 
-    def __init__(self):
+    def __init__(self, block=None):
         self.changes: list[Change] = []
         self.sent = False
+        self.block = block  # The atomic block that commits it (committing_block).
 
     def send(self) -> None:
         self.sent = True
@@ -52,6 +53,12 @@ class Batch:
                 logger.error("%r failed on changes_committed", receiver, exc_info=error)
 
 
+def committing_block(connection):
+    """The atomic block whose commit ends this transaction: the outermost, not counting those Django's
+    TestCase wraps each test in (they never commit; a test's own atomic blocks stand for transactions)."""
+    return next((block for block in connection.atomic_blocks if not getattr(block, "_from_testcase", False)), None)
+
+
 def current_batch(using) -> Batch:
     """This transaction's batch; the first call in a transaction takes the order lock and starts one.
 
@@ -59,15 +66,16 @@ def current_batch(using) -> Batch:
     PostgreSQL released a lock taken in that savepoint): a new one takes the lock again.
     """
     connection = connections[using]
-    batch = getattr(connection, "cms_changes_batch", None)
+    batch, block = getattr(connection, "cms_changes_batch", None), committing_block(connection)
     pending = (
         batch is not None
         and not batch.sent  # Sent while its transaction is open: only tests' captured callbacks do that.
+        and batch.block is block
         and any(func == batch.send for _sids, func, _robust in connection.run_on_commit)
     )
     if not pending:
         serialize_writers(using)
-        batch = connection.cms_changes_batch = Batch()
+        batch = connection.cms_changes_batch = Batch(block)
         transaction.on_commit(batch.send, using=using, robust=True)
     return batch
 

@@ -92,9 +92,9 @@ def test_the_feed_is_never_stored_by_a_cache(client, db):
 
 
 def test_changes_are_announced_once_after_commit_with_their_cursors(
-    client, locales, django_capture_on_commit_callbacks
+    client, demo, locales, django_capture_on_commit_callbacks
 ):
-    """No demo: what the fixture published belongs to the test's own transaction, which never commits."""
+    """What the demo fixture published is not announced here: its transactions never commit in a test."""
     announced = []
 
     def receiver(sender, changes, **kwargs):
