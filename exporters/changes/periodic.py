@@ -29,6 +29,8 @@ class Upkeep(threading.Thread):
             upkeep()
         except DatabaseError as error:  # The database is away: try again next time.
             logger.warning("Change feed upkeep failed: %s", error)
+        except Exception:  # Anything else is a bug to see in the log; the thread keeps going.
+            logger.exception("Change feed upkeep failed")
         finally:
             if threading.current_thread() is self:
                 connection.close()  # This thread's own connection, fresh each time.
