@@ -17,7 +17,7 @@ a change):
 Each translation is its own object, with its own id and locale, as in the API.
 """
 
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.utils import timezone
 
@@ -27,7 +27,7 @@ from exporters.signals import DRAFT_FIELDS, referencing, with_translations
 
 from .kinds import PAGE, kind_name, model_of, readable_objects
 from .models import CHANGED, DELETED, EXPIRED, MOVED, UNPUBLISHED
-from .recording import settle
+from .recording import committing_block, settle
 
 
 def readable_now(kind: str, pks, using="default") -> dict:
@@ -66,10 +66,11 @@ def pages_placing(kind: str, pks, using="default") -> list:
 
 
 def told(kind: str, pks, readable: dict, using="default", **how) -> list:
-    """settle(), and for library items whose change was told, the pages that place them."""
-    changes = settle(kind, pks, readable, using=using, **how)
-    if changes and kind != PAGE:
-        changes += pages_placing(kind, [change.object_id for change in changes], using)
+    """settle(), and for library items whose change was told, the pages that place them: one transaction."""
+    with transaction.atomic(using=using):
+        changes = settle(kind, pks, readable, using=using, **how)
+        if changes and kind != PAGE:
+            changes += pages_placing(kind, [change.object_id for change in changes], using)
     return changes
 
 
@@ -87,11 +88,13 @@ def content_saved(sender, instance, created=False, raw=False, using="default", u
 
 
 def pages_deleting(using) -> set:
-    """The pages this connection is deleting: a restriction deleted with its page must not publish it."""
+    """The pages this transaction is deleting: a restriction deleted with its page must not publish it."""
     connection = connections[using]
-    if not hasattr(connection, "cms_pages_deleting"):
-        connection.cms_pages_deleting = set()
-    return connection.cms_pages_deleting
+    block = committing_block(connection)
+    found = getattr(connection, "cms_pages_deleting", None)
+    if found is None or found[0] is not block:
+        found = connection.cms_pages_deleting = (block, set())
+    return found[1]
 
 
 def content_deleting(sender, instance, using="default", **kwargs) -> None:
