@@ -19,6 +19,8 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 INSTALLED_APPS = [
     "cms",
     "exporters",
+    # The change feed (/api/v1/changes/): its log, recorded from the content's signals.
+    "exporters.changes",
     # The channels, each a package that registers itself (cms/channels.py), in this order everywhere.
     "exporters.api_json",
     "exporters.brochure",
@@ -207,6 +209,12 @@ CMS_API = {
     # How long a headless preview link (/api/v1/preview/?token=…, made in the admin) works, in seconds.
     "PREVIEW_TOKEN_SECONDS": int(os.environ.get("CMS_PREVIEW_TOKEN_SECONDS", "3600")),
 }
+# The change feed (/api/v1/changes/, exporters/changes/): how long its log keeps changes (a cursor older gets
+# 410 Gone), how often the worker records passed expiries and prunes it, and the base of the API URLs in what
+# it announces after a commit (webhooks), outside any request: the public address of the API.
+CMS_CHANGES_RETENTION_DAYS = int(os.environ.get("CMS_CHANGES_RETENTION_DAYS", "90"))
+CMS_CHANGES_UPKEEP_SECONDS = float(os.environ.get("CMS_CHANGES_UPKEEP_SECONDS", "60"))
+CMS_API_BASE_URL = os.environ.get("CMS_API_BASE_URL", "")
 # The HTTP caches in front (deploy/varnish/, a CDN): every cached response names the content scopes it shows
 # in this header, and a publish purges exactly those (exporters/purge/). "Surrogate-Key" (Varnish through
 # deploy/varnish/default.vcl, Fastly; space-separated) or "Cache-Tag" (Cloudflare; comma-separated).
@@ -284,6 +292,8 @@ SPECTACULAR_SETTINGS = {
         "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",
         "HeadingLevelEnum": "cms.models.choices.HeadingLevel",
         "WeekdayEnum": "cms.models.choices.Weekday",
+        "ChangeActionEnum": "exporters.changes.models.ACTIONS",
+        "ChangeKindEnum": "exporters.changes.kinds.KIND_NAMES",
     },
 }
 # Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site, one
