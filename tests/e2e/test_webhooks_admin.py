@@ -7,14 +7,12 @@ Screenshots in var/e2e-artifacts/webhooks-*.png.
 import re
 import subprocess
 import sys
-import threading
 
 import pytest
 from playwright.sync_api import expect
 from standardwebhooks import Webhook
 
-from tests.exporters.webhooks.conftest import Receiver
-from tests.local_ports import WEBHOOK_RECEIVER, free_port
+from tests.exporters.webhooks.conftest import running_receiver
 
 from .admin import log_in, success, textbox
 from .conftest import USERS
@@ -27,12 +25,8 @@ pytestmark = pytest.mark.e2e  # Deselect with -m "not e2e".
 
 @pytest.fixture
 def receiver():
-    server = Receiver(free_port(WEBHOOK_RECEIVER, reuse_address=True))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with running_receiver() as server:
+        yield server
 
 
 def test_a_moderator_adds_an_endpoint_reads_the_log_and_sends_again(pages, server, receiver):

@@ -38,14 +38,23 @@ class ReceivingHandler(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def receiver():
+@contextlib.contextmanager
+def running_receiver():
+    """A Receiver serving in a thread until the block ends."""
     server = Receiver(free_port(WEBHOOK_RECEIVER, reuse_address=True))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def receiver():
+    with running_receiver() as server:
+        yield server
 
 
 @pytest.fixture
