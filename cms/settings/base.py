@@ -19,10 +19,14 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 INSTALLED_APPS = [
     "cms",
     "exporters",
+    # The change feed (/api/v1/changes/): its log, recorded from the content's signals.
+    "exporters.changes",
     # The channels, each a package that registers itself (cms/channels.py), in this order everywhere.
     "exporters.api_json",
     "exporters.brochure",
     "exporters.pages",
+    # Signed webhooks to frontends after each committed change (not a channel: it sends events, not content).
+    "exporters.webhooks",
     # Running the product: the task worker's heartbeat, /healthz, the log of export runs.
     "ops",
     # The database queue of background tasks (production's TASKS backend); its table exists everywhere.
@@ -205,6 +209,12 @@ CMS_API = {
     # How long a headless preview link (/api/v1/preview/?token=…, made in the admin) works, in seconds.
     "PREVIEW_TOKEN_SECONDS": int(os.environ.get("CMS_PREVIEW_TOKEN_SECONDS", "3600")),
 }
+# The change feed (/api/v1/changes/, exporters/changes/): how long its log keeps changes (a cursor older gets
+# 410 Gone), how often the worker records passed expiries and prunes it, and the base of the API URLs in what
+# it announces after a commit (webhooks), outside any request: the public address of the API.
+CMS_CHANGES_RETENTION_DAYS = int(os.environ.get("CMS_CHANGES_RETENTION_DAYS", "90"))
+CMS_CHANGES_UPKEEP_SECONDS = float(os.environ.get("CMS_CHANGES_UPKEEP_SECONDS", "60"))
+CMS_API_BASE_URL = os.environ.get("CMS_API_BASE_URL", "")
 # The HTTP caches in front (deploy/varnish/, a CDN): every cached response names the content scopes it shows
 # in this header, and a publish purges exactly those (exporters/purge/). "Surrogate-Key" (Varnish through
 # deploy/varnish/default.vcl, Fastly; space-separated) or "Cache-Tag" (Cloudflare; comma-separated).
@@ -223,6 +233,31 @@ CMS_PURGE = {
     "TIMEOUT": float(os.environ.get("CMS_PURGE_TIMEOUT", "5")),
     # Each purge is sent again this much later, for a response that reached a cache just after the first.
     "REPEAT_SECONDS": float(os.environ.get("CMS_PURGE_REPEAT_SECONDS", "2")),
+}
+# Webhooks (exporters/webhooks/, docs/API.md "Webhooks"): POSTed by the task worker after a change commits.
+CMS_WEBHOOKS = {
+    # Networks a webhook may be sent to although they are not public (CIDR, comma-separated, e.g.
+    # 10.1.2.0/24 for a receiver on the private network). Empty: only public addresses (docs/SECURITY.md).
+    "ALLOWED_NETWORKS": [
+        net.strip() for net in os.environ.get("CMS_WEBHOOKS_ALLOWED_NETWORKS", "").split(",") if net.strip()
+    ],
+    # Seconds to wait to connect, and for each read of the answer.
+    "TIMEOUT": float(os.environ.get("CMS_WEBHOOKS_TIMEOUT", "10")),
+    # The longest wait before each retry, in seconds; the wait is drawn between 0 and it (full jitter).
+    # 5 s, 30 s, 2 min, 10 min, 30 min, 2 h, 5 h, 10 h, 20 h: at most 37.7 h, 18.8 h on average.
+    "RETRY_SCHEDULE": [
+        float(step)
+        for step in os.environ.get("CMS_WEBHOOKS_RETRY_SCHEDULE", "5,30,120,600,1800,7200,18000,36000,72000").split(",")
+        if step.strip()
+    ],
+    # How much of a receiver's answer the delivery log keeps, in bytes.
+    "RESPONSE_BYTES": int(os.environ.get("CMS_WEBHOOKS_RESPONSE_BYTES", "500")),
+    # An endpoint is disabled (its owner told) when this many messages in a row failed for good, or when it
+    # has failed every attempt for this many hours, whichever comes first.
+    "DISABLE_AFTER_FAILED_MESSAGES": int(os.environ.get("CMS_WEBHOOKS_DISABLE_AFTER_FAILED_MESSAGES", "5")),
+    "DISABLE_AFTER_HOURS": float(os.environ.get("CMS_WEBHOOKS_DISABLE_AFTER_HOURS", "24")),
+    # `manage.py webhooks prune` drops finished deliveries (and their attempts) older than this many days.
+    "LOG_DAYS": int(os.environ.get("CMS_WEBHOOKS_LOG_DAYS", "30")),
 }
 # A response missing from the cache is built by one request; the others for it wait this long at most
 # (then build it themselves), exporters/http/caching.py.
@@ -257,6 +292,8 @@ SPECTACULAR_SETTINGS = {
         "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",
         "HeadingLevelEnum": "cms.models.choices.HeadingLevel",
         "WeekdayEnum": "cms.models.choices.Weekday",
+        "ChangeActionEnum": "exporters.changes.models.ACTIONS",
+        "ChangeKindEnum": "exporters.changes.kinds.KIND_NAMES",
     },
 }
 # Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site, one

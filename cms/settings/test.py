@@ -19,3 +19,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 os.environ.setdefault("CMS_ADMIN_PASSWORD", "")
 # A test counts the purges it causes; the repeated one is tested on its own.
 CMS_PURGE = {**CMS_PURGE, "REPEAT_SECONDS": 0}  # noqa: F405
+# Webhook receivers in the tests listen on 127.0.0.1 (the SSRF tests take this away again).
+CMS_WEBHOOKS = {**CMS_WEBHOOKS, "ALLOWED_NETWORKS": ["127.0.0.1/32"]}  # noqa: F405

@@ -3,6 +3,7 @@
 from django.urls import path, re_path
 
 from . import schema  # noqa: F401  (registers the StreamField schema extension)
+from .changes import ChangeFeedView
 from .docs import DocsView, SchemaView
 from .library import LIBRARY, library_views
 from .meta import LocaleListView, NoEndpointView
@@ -16,6 +17,7 @@ urlpatterns = [
     path("pages/find/", PageFindView.as_view(), name="page-find"),
     path("pages/<int:pk>/", PageDetailView.as_view(), name="page-detail"),
     path("locales/", LocaleListView.as_view(), name="locale-list"),
+    path("changes/", ChangeFeedView.as_view(), name="changes"),
     path("preview/", PreviewView.as_view(), name="preview"),
     path("schema/", SchemaView.as_view(), name="schema"),
     path("docs/", DocsView.as_view(url_name="api-v1:schema"), name="docs"),

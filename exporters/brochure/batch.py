@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from exporters.forked import stop_by_default, stops_held
+
 from . import render
 from .options import PrintOptions
 
@@ -26,7 +28,6 @@ FORK = multiprocessing.get_context("fork")
 # closed (a dead worker, a worker let go) only once no other process holds its other end.
 _parent_ends: set[int] = set()
 _fork_lock = threading.Lock()  # Forks one at a time, so none inherits a pipe end half set up.
-STOP_SIGNALS = {signal.SIGTERM, signal.SIGQUIT}
 
 
 @dataclass
@@ -44,13 +45,7 @@ def serve(connection, memory: int) -> None:
     """A worker's life: for each (html, options) received, answer ("pdf", bytes) or (kind of failure, reason)."""
     for fd in _parent_ends:
         os.close(fd)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers.
-    # A parent's own handlers (gunicorn's, the task worker's), copied by the fork, would keep this process
-    # alive when the parent's exit terminates it, and the parent would wait for it forever. Blocked from the
-    # fork until here (Worker), so a stop sent meanwhile waits for the default handler instead of being lost.
-    for stop in STOP_SIGNALS:
-        signal.signal(stop, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    stop_by_default()  # Not the parent's handlers: exporters/forked.py.
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     while True:
         try:
@@ -75,11 +70,8 @@ class Worker:
             self.connection, theirs = FORK.Pipe()
             _parent_ends.add(self.connection.fileno())
             self.process = FORK.Process(target=serve, args=(theirs, memory), daemon=True, name="brochure-worker")
-            unblocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-            try:
+            with stops_held():
                 self.process.start()
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
             theirs.close()
 
     @property

@@ -17,6 +17,7 @@ from django.test import RequestFactory
 
 from wagtail.models import Site
 
+from exporters.forked import stop_by_default, stops_held
 from exporters.live import live_pages
 from exporters.lookups import ExportLookups
 from exporters.media import EXPORTED_MEDIA_PATH
@@ -65,6 +66,7 @@ _renderer: ChunkRenderer | None = None  # In a worker process: its own renderer,
 
 def _start_worker(base_url: str) -> None:
     global _renderer
+    stop_by_default()  # Not the parent's handlers, or the pool's terminate() waits for it: exporters/forked.py.
     _renderer = ChunkRenderer(base_url)
 
 
@@ -94,7 +96,9 @@ def rendered(todo, base_url: str, workers: int):
     # An in-memory SQLite database (the test suite's) lives in the process: the workers get a copy of it.
     if not (connection.vendor == "sqlite" and connection.is_in_memory_db()):
         connections.close_all()
-    with multiprocessing.get_context("fork").Pool(workers, _start_worker, (base_url,)) as pool:
+    with stops_held():
+        pool = multiprocessing.get_context("fork").Pool(workers, _start_worker, (base_url,))
+    with pool:
         # A few chunks in flight per worker, not all of them: rendered pages waiting to be written are memory
         # (Pool.imap would queue every chunk's HTML while this process writes).
         waiting, ahead = deque(), iter(chunks)

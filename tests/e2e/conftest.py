@@ -24,6 +24,8 @@ USERS = {
                "last_name": "Editor", "group": "Editors"},
     "reviewer": {"username": "rita.reviewer", "password": "e2e reviewer passphrase 9", "first_name": "Rita",
                  "last_name": "Reviewer", "group": "Medical reviewers"},
+    "moderator": {"username": "mo.moderator", "password": "e2e moderator passphrase 3", "first_name": "Mo",
+                  "last_name": "Moderator", "group": "Moderators"},
 }  # fmt: skip
 
 expect.set_options(timeout=TIMEOUT_MS)

@@ -85,6 +85,8 @@ class DevServer:
             # The demo's Site and the admin's links point at this server.
             WAGTAILADMIN_BASE_URL=self.url,
             E2E_USERS=json.dumps(self.users),
+            # The webhook receivers of the end-to-end tests listen on 127.0.0.1 (tests/e2e/test_webhooks_admin.py).
+            CMS_WEBHOOKS_ALLOWED_NETWORKS="127.0.0.1/32",
             PYTHONUNBUFFERED="1",
         )
         if self.database_url:

@@ -1,5 +1,7 @@
 """With the database queue, a publish queues its work and `manage.py run_worker` runs it, beating as it goes."""
 
+import signal
+
 from django.core.management import call_command
 
 from wagtail import signal_handlers
@@ -34,8 +36,10 @@ def test_a_publish_queues_the_export_and_the_worker_runs_it(
     assert queued.get().status == "READY"
     assert not ExportRun.objects.exists()  # Nothing ran in the request that published.
 
+    sigterm = signal.getsignal(signal.SIGTERM)
     call_command("run_worker", "--batch", "--no-startup-delay", verbosity=0)
 
+    assert signal.getsignal(signal.SIGTERM) is sigterm  # db_worker's handler is not left to this process.
     assert queued.get().status == "SUCCESSFUL"
     assert ExportRun.objects.get().outcome == ExportRun.Outcome.SUCCEEDED
     assert (tmp_path / "json" / "json-manifest.json").exists()
