@@ -4,6 +4,27 @@
  */
 
 export interface paths {
+    "/api/v1/changes/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed: the current state, then every change in commit order
+         * @description GET (and HEAD) only; other methods get 405. Sessions are ignored: a logged-in editor sees what
+         *     everybody sees, which is live content only.
+         */
+        get: operations["changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/library/benefits/": {
         parameters: {
             query?: never;
@@ -361,6 +382,78 @@ export interface components {
             readonly url: string;
             readonly page_id: number | null;
         };
+        /**
+         * @description Example: {"action": "published", "kind": "myths", "id": 12, "locale": "es",
+         *     "url": "https://cms.example/api/v1/library/myths/12/", "at": "2026-12-03T07:00:00.123Z"}
+         */
+        Change: {
+            /**
+             * @description published and changed: read `url` again; moved: its address changed; unpublished, expired, deleted: drop it.
+             *
+             *     * `published` - published
+             *     * `changed` - changed
+             *     * `unpublished` - unpublished
+             *     * `deleted` - deleted
+             *     * `moved` - moved
+             *     * `expired` - expired
+             */
+            action: components["schemas"]["ChangeActionEnum"];
+            /**
+             * @description page, or the library kind of /api/v1/library/<kind>/.
+             *
+             *     * `page` - page
+             *     * `myths` - myths
+             *     * `benefits` - benefits
+             *     * `risks` - risks
+             *     * `locations` - locations
+             */
+            kind: components["schemas"]["ChangeKindEnum"];
+            /** @description The object's id, as in its API URL; each translation has its own. */
+            id: number;
+            /** @description The object's language code. */
+            locale: string;
+            /**
+             * Format: uri
+             * @description Its API detail; null when it is no longer readable.
+             */
+            url: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was committed; in the initial state, when it was read.
+             */
+            at: string;
+        };
+        /**
+         * @description * `published` - published
+         *     * `changed` - changed
+         *     * `unpublished` - unpublished
+         *     * `deleted` - deleted
+         *     * `moved` - moved
+         *     * `expired` - expired
+         * @enum {string}
+         */
+        ChangeActionEnum: "published" | "changed" | "unpublished" | "deleted" | "moved" | "expired";
+        ChangeFeed: {
+            changes: components["schemas"]["Change"][];
+            /** @description Resumes after the last entry of this response (also when it has none). */
+            cursor: string;
+            /** @description More entries are available now: call `next`. */
+            has_more: boolean;
+            /**
+             * Format: uri
+             * @description This address with `cursor`; null when has_more is false.
+             */
+            next: string | null;
+        };
+        /**
+         * @description * `page` - page
+         *     * `myths` - myths
+         *     * `benefits` - benefits
+         *     * `risks` - risks
+         *     * `locations` - locations
+         * @enum {string}
+         */
+        ChangeKindEnum: "page" | "myths" | "benefits" | "risks" | "locations";
         /** @description Example: {"text": "This article is for general information only and is not medical advice…"} */
         DisclaimerBlock: {
             /**
@@ -798,6 +891,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    changes: {
+        parameters: {
+            query?: {
+                /** @description Where to continue: the `cursor` of the last response. Without it, the feed starts with the current state. */
+                cursor?: string;
+                /** @description Entries per response, at most 100 (the default). */
+                limit?: number;
+                /** @description Only objects in this locale, e.g. es (keep it while following). */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeed"];
+                };
+            };
+            /** @description A query parameter is unknown or has a bad value. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No live content here. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The cursor is older than the history kept: resync. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this address; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     library_benefits_list: {
         parameters: {
             query?: {

@@ -10,7 +10,8 @@
  */
 import type { Change, ChangesPage } from "./changes.js";
 import type { ContentClient } from "./client.js";
-import { ApiError, errorFrom } from "./errors.js";
+import { ApiError } from "./errors.js";
+import { dataOf } from "./http.js";
 import type { CursorStore } from "./stores.js";
 
 /** Options of {@link sync}. */
@@ -47,21 +48,22 @@ export interface SyncResult {
   reset: boolean;
 }
 
-/** One response of the feed from `cursor` (null: the initial state). */
+/** One response of the feed from `cursor` (null: the initial state); throws {@link ApiError} if not 200. */
 export async function fetchChanges(
   client: ContentClient,
   cursor: string | null,
   options: Pick<SyncOptions, "locale" | "limit" | "signal"> = {},
 ): Promise<ChangesPage> {
-  const url = new URL(`${client.baseUrl}/api/v1/changes/`);
-  if (cursor !== null) url.searchParams.set("cursor", cursor);
-  if (options.locale !== undefined) url.searchParams.set("locale", options.locale);
-  if (options.limit !== undefined) url.searchParams.set("limit", String(options.limit));
-  const init: RequestInit = { headers: { Accept: "application/json" } };
-  if (options.signal) init.signal = options.signal;
-  const response = await client.fetch(url.toString(), init);
-  if (!response.ok) throw await errorFrom(response);
-  return (await response.json()) as ChangesPage;
+  const query = {
+    ...(cursor === null ? {} : { cursor }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.limit === undefined ? {} : { limit: options.limit }),
+  };
+  const result = await client.api.GET("/api/v1/changes/", {
+    params: { query },
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  return dataOf(result);
 }
 
 /**
