@@ -1,0 +1,192 @@
+"""From pieces to the proposed structure: title, introduction, then the body's blocks in order.
+
+Each section (a heading and what follows it) is read by what its heading says: a myth ("Myth 1: …", or any
+sub-heading of a "myths" section), benefits, risks and side effects, locations; otherwise the heading stays a
+heading and its text is read piece by piece (inline "Myth: … Fact: …", addresses, the disclaimer, the call to
+action). Anything not recognised becomes a paragraph: no text is dropped (coverage.py checks it).
+"""
+
+from . import locations as addresses
+from . import patterns
+from .benefits import benefits_from
+from .html_text import paragraphs_html
+from .pieces import Piece
+from .risks import risks_block_from
+from .sentences import split
+from .structure import Block, Ignored, Myth, ProposedArticle
+
+LEVELS = {1: "h2", 2: "h2", 3: "h3", 4: "h4"}
+
+
+def infer_levels(pieces: list[Piece]) -> None:
+    """Plain text has no levels: a heading directly followed by another opens a section (h2) whose lone
+    headings are subsections (h3); the conclusion and the locations always open a section."""
+    in_section_with_subsections = False
+    for index, piece in enumerate(pieces):
+        if piece.kind != "heading" or piece.level is not None:
+            continue
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if following is not None and following.kind == "heading" and not addresses.has_address(following.text):
+            piece.level, in_section_with_subsections = 2, True
+        elif patterns.CONCLUSION.match(piece.text) or patterns.LOCATIONS_SECTION.search(piece.text):
+            piece.level, in_section_with_subsections = 2, False
+        else:
+            piece.level = 3 if in_section_with_subsections else 2
+
+
+class Classifier:
+    def __init__(self, pieces: list[Piece], locale: str, source_format: str, fallback_title: str):
+        self.pieces = pieces
+        self.article = ProposedArticle(locale=locale, source_format=source_format, title=fallback_title)
+        self.paragraph: list[Piece] = []  # The paragraph block being gathered.
+
+    # The body, block by block.
+
+    def add(self, block_type: str, value: dict) -> None:
+        self.flush()
+        self.article.body.append(Block(block_type, value))
+
+    def flush(self) -> None:
+        if self.paragraph:
+            self.article.body.append(Block("paragraph", {"html": paragraphs_html(self.paragraph)}))
+            self.paragraph = []
+
+    def add_myth(self, myth: str, facts: list[Piece], source: str) -> None:
+        facts = [Piece(piece.kind, patterns.FACT.sub("", piece.text)) for piece in facts]
+        self.add("myth", {"myth": Myth(myth=myth.strip(), facts=paragraphs_html(facts), source=source)})
+
+    def add_location(self, location) -> None:
+        last = self.article.body[-1] if self.article.body and not self.paragraph else None
+        if last is not None and last.type == "locations":
+            last.value["locations"].append(location)
+        else:
+            self.add("locations", {"heading": "", "locations": [location]})
+
+    # Reading.
+
+    def run(self) -> ProposedArticle:
+        infer_levels(self.pieces)
+        rest = self.read_title(self.pieces)
+        intro = []
+        while rest and rest[0].kind != "heading":
+            intro.append(rest.pop(0))
+        self.article.intro = paragraphs_html(intro)
+        self.read_sections(rest)
+        self.flush()
+        return self.article
+
+    def read_title(self, pieces: list[Piece]) -> list[Piece]:
+        pieces = list(pieces)
+        titles = [piece for piece in pieces if piece.kind == "heading" and piece.level == 1]
+        if titles:
+            self.article.title = titles[0].text
+            pieces.remove(titles[0])
+        elif pieces and pieces[0].kind == "heading" and not self.article.title:
+            self.article.title = pieces.pop(0).text
+        # "Title - Anchorage, AK": the title as the page's <title> had it.
+        if pieces and pieces[0].kind == "heading" and pieces[0].text.startswith(self.article.title) \
+                and pieces[0].text != self.article.title:  # fmt: skip
+            self.article.seo_title = pieces.pop(0).text
+        return pieces
+
+    def read_sections(self, pieces: list[Piece]) -> None:
+        myths_level = None  # The level of the heading whose sub-headings are myths.
+        index = 0
+        while index < len(pieces):
+            heading = pieces[index]
+            end = index + 1
+            while end < len(pieces) and pieces[end].kind != "heading":
+                end += 1
+            body = pieces[index + 1 : end]
+            if heading.kind != "heading":  # Text before any heading after the introduction.
+                self.read_pieces(pieces[index:end])
+                index = end
+                continue
+            level = heading.level or 2
+            if myths_level is not None and level <= myths_level:
+                myths_level = None
+            if match := patterns.MYTH.match(heading.text):
+                self.add_myth(match["myth"], ([Piece("text", match["fact"])] if match["fact"] else []) + body,
+                              heading.text)  # fmt: skip
+            elif myths_level is not None and body:
+                self.add_myth(heading.text, body, heading.text)
+            elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
+                end = self.read_locations(heading, pieces, index + 1)
+            elif patterns.BENEFITS_SECTION.search(heading.text) and (found := benefits_from(heading.text, body)):
+                value, after = found
+                self.add("benefits", value)
+                self.read_pieces(after)
+            elif patterns.RISKS_SECTION.search(heading.text) and (found := risks_block_from(heading.text, body)):
+                value, after = found
+                self.add("risks", value)
+                self.read_pieces(after)
+            else:
+                self.add("heading", {"text": heading.text, "level": LEVELS[level]})
+                if patterns.MYTHS_SECTION.search(heading.text) and not patterns.CONCLUSION.match(heading.text):
+                    myths_level = level
+                self.read_pieces(body)
+            index = end
+
+    @staticmethod
+    def has_address_after(pieces: list[Piece], start: int) -> bool:
+        return any(addresses.has_address(piece.text) for piece in pieces[start + 1 :])
+
+    def read_locations(self, heading: Piece, pieces: list[Piece], start: int) -> int:
+        """The locations after their heading: each address, named by the short line or heading before it."""
+        found, name, index = [], "", start
+        while index < len(pieces):
+            piece = pieces[index]
+            if addresses.has_address(piece.text):
+                location = addresses.parse(piece.lines or [piece.text], name)
+                if location is None:
+                    break
+                found.append(location)
+                name = ""
+            elif found and not found[-1].phone and addresses.phones_in(piece.text) and len(piece.text) < 60:
+                found[-1].phone = addresses.phones_in(piece.text)[0]
+                found[-1].source += "\n" + piece.text
+            elif len(piece.text) <= 80 and not name and index + 1 < len(pieces) \
+                    and addresses.has_address(pieces[index + 1].text):  # fmt: skip
+                name = piece.text
+            else:
+                break
+            index += 1
+        if not found:
+            self.add("heading", {"text": heading.text, "level": LEVELS[heading.level or 2]})
+            return start
+        self.add("locations", {"heading": heading.text, "locations": found})
+        if name:  # A name with no address after it: not a location, kept as text.
+            index -= 1
+        return index
+
+    def read_pieces(self, pieces: list[Piece]) -> None:
+        """Text under an ordinary heading, piece by piece."""
+        index = 0
+        while index < len(pieces):
+            piece = pieces[index]
+            index += 1
+            if patterns.FURNITURE.match(piece.text):
+                self.flush()
+                self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
+            elif match := patterns.MYTH.match(piece.text):
+                facts = [Piece("text", match["fact"])] if match["fact"] else []
+                while index < len(pieces) and patterns.FACT.match(pieces[index].text):
+                    facts.append(pieces[index])
+                    index += 1
+                self.add_myth(match["myth"], facts, "\n".join([piece.text] + [fact.text for fact in facts[1:]]))
+            elif patterns.DISCLAIMER.search(piece.text):
+                self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
+            elif addresses.has_address(piece.text) and (location := addresses.parse(piece.lines or [piece.text])):
+                self.flush()
+                self.add_location(location)
+            elif piece.kind == "text" and (sentences := split(piece.text)) \
+                    and patterns.CALL_TO_ACTION.search(sentences[-1]):  # fmt: skip
+                if len(sentences) > 1:
+                    self.paragraph.append(Piece("text", " ".join(sentences[:-1])))
+                self.add("call_to_action", {"text": sentences[-1], "button_label": "", "link_url": ""})
+            else:
+                self.paragraph.append(piece)
+
+
+def classify(pieces: list[Piece], locale: str, source_format: str, fallback_title: str = "") -> ProposedArticle:
+    return Classifier(pieces, locale, source_format, fallback_title).run()

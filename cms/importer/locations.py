@@ -1,0 +1,54 @@
+"""US clinic addresses found in text: street, unit, city, state and ZIP through usaddress, phones through
+phonenumbers (the same library the Location model validates with)."""
+
+import re
+
+import phonenumbers
+import usaddress
+
+from .structure import Location
+
+# A US address ends with a state code and a ZIP code: "Anchorage, AK 99503".
+STATE_ZIP = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b")
+STREET_PARTS = ("AddressNumberPrefix", "AddressNumber", "AddressNumberSuffix", "StreetNamePreModifier",
+                "StreetNamePreDirectional", "StreetNamePreType", "StreetName", "StreetNamePostType",
+                "StreetNamePostDirectional", "USPSBoxType", "USPSBoxID")  # fmt: skip
+UNIT_PARTS = ("OccupancyType", "OccupancyIdentifier", "SubaddressType", "SubaddressIdentifier")
+LABEL = re.compile(r"^(?:address|dirección|phone|tel(?:éfono|ephone)?|call us|llámenos)\s*:?\s*", re.IGNORECASE)
+
+
+def has_address(text: str) -> bool:
+    return bool(STATE_ZIP.search(text))
+
+
+def phones_in(text: str) -> list[str]:
+    return [phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            for match in phonenumbers.PhoneNumberMatcher(text, "US")]  # fmt: skip
+
+
+def parse(lines: list[str], name: str = "") -> Location | None:
+    """The location in a few lines of text ("3210 Denali St Unit 4" / "Anchorage, AK 99503" / a phone)."""
+    source = "\n".join(lines)
+    phones = phones_in(source)
+    address_lines = [LABEL.sub("", line) for line in lines if not phones_in(line) or has_address(line)]
+    address = ", ".join(line for line in address_lines if line)
+    for phone_match in phonenumbers.PhoneNumberMatcher(address, "US"):
+        address = address.replace(phone_match.raw_string, "")
+    try:
+        parts, _kind = usaddress.tag(address)
+    except usaddress.RepeatedLabelError:
+        return None
+    if not parts.get("ZipCode") or not parts.get("StateName"):
+        return None
+    city, state = parts.get("PlaceName", "").strip(" ,"), parts["StateName"].strip(" ,.").upper()
+    return Location(
+        name=name or f"{city}, {state}",
+        street=" ".join(parts[key] for key in STREET_PARTS if key in parts).strip(" ,"),
+        unit=" ".join(parts[key] for key in UNIT_PARTS if key in parts).strip(" ,"),
+        city=city,
+        state=state,
+        postal_code=parts["ZipCode"].strip(" ,"),
+        country="US",
+        phone=phones[0] if phones else "",
+        source=source,
+    )

@@ -1,0 +1,58 @@
+"""How clinic articles mark their pieces, in English and Spanish: the words the classifier recognises."""
+
+import re
+
+SEP = r"\s*[:.\-–—]\s*"
+NUMBER = r"(?:\s*#?\s*\d+)?"
+# "Myth 1: …", "Myth: …", "Myth #2 – …", "Mito 1: …"; a fact may follow on the same line.
+MYTH = re.compile(
+    rf"^(?:myth|mito){NUMBER}{SEP}(?P<myth>.+?)(?:\s+(?:fact|reality|truth|hecho|realidad|verdad){SEP}(?P<fact>.+))?$",
+    re.I,
+)  # noqa: E501
+FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|(?:la\s+)?realidad|(?:la\s+)?verdad|hecho){NUMBER}{SEP}", re.I)
+MYTHS_SECTION = re.compile(r"\b(?:myths?|misconceptions?|mitos?|conceptos erróneos)\b", re.I)
+BENEFITS_SECTION = re.compile(r"\b(?:benefits?|advantages?|beneficios?|ventajas?)\b", re.I)
+RISKS_SECTION = re.compile(r"\b(?:risks?|side effects?|riesgos?|efectos (?:secundarios|adversos))\b", re.I)
+LOCATIONS_SECTION = re.compile(
+    r"\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|nuestras (?:clínicas|sedes)|"
+    r"visítenos|encuéntrenos)\b",
+    re.I,
+)
+CONCLUSION = re.compile(r"^(?:in conclusion|conclusion|final thoughts|en conclusión|conclusión)\b", re.I)
+DISCLAIMER = re.compile(
+    r"^(?:disclaimer|medical disclaimer|aviso(?: médico| legal)?|descargo de responsabilidad)\s*:|"
+    r"\bnot (?:intended as |a substitute for )?(?:professional )?medical advice\b|"
+    r"\bfor (?:general )?information(?:al)? purposes only\b|"
+    r"\bno (?:es|constituye|sustituye)\b.{0,30}\bconsejo médico\b|"
+    r"\bcon fines (?:informativos|educativos)\b",
+    re.I,
+)
+CALL_TO_ACTION = re.compile(
+    r"\b(?:contact|call|schedule|book|request|reach out|get in touch|contáctenos|contacte|llámenos|llame|programe|"
+    r"agende|reserve|solicite|pida)\b.*\b(?:today|consultation|appointment|hoy|consulta|cita)\b",
+    re.I,
+)
+# Page furniture that saved pages and copied text carry along; kept aside, not in the body.
+FURNITURE = re.compile(
+    r"^(?:share(?: (?:now|this(?: article| post)?|on \w+))?|compartir|comparte|tags?|etiquetas|"
+    r"related (?:posts|articles)|artículos relacionados|posted in \w+|publicado en \w+|back to top|volver arriba|"
+    r"read more|leer más)\s*:?$",
+    re.I,
+)
+# Benefits that research has shown, or that it is still exploring (EvidenceLevel).
+DEMONSTRATED = re.compile(
+    r"\b(?:studies (?:have )?(?:demonstrated|shown)|proven|clinical trials show|estudios (?:han )?(?:demostrado|mostrado))\b",
+    re.I,
+)  # noqa: E501
+EMERGING = re.compile(
+    r"\b(?:emerging|early|preliminary|recent research|research has explored|being studied|promising|"
+    r"emergentes?|preliminares?|en estudio|investigaciones recientes|prometedor(?:a|es)?)\b",
+    re.I,
+)
+# A short lead-in that is not the benefit itself: "Furthermore, …", "In the realm of mental health, …".
+LEAD_IN = re.compile(
+    r"^(?:furthermore|additionally|also|moreover|in addition|in [^,]{1,40}|además|asimismo|en [^,]{1,40}),\s+", re.I
+)  # noqa: E501
+DISCLAIMER_LABEL = re.compile(
+    r"^(?:disclaimer|medical disclaimer|aviso(?: médico| legal)?|descargo de responsabilidad)\s*:\s*", re.I
+)  # noqa: E501

@@ -1,0 +1,1 @@
+"""One reader per file format, each turning the file's content into pieces (cms/importer/pieces.py)."""

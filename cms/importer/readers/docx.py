@@ -1,0 +1,24 @@
+"""Word .docx, through mammoth: Word's headings and lists become HTML, which the HTML reader reads.
+
+Encrypted (password-protected) and old .doc files are refused before mammoth sees them (source.py).
+"""
+
+import io
+import zipfile
+
+import mammoth
+
+from ..errors import ImportRefused
+from . import html
+
+
+def to_html(name: str, data: bytes) -> str:
+    try:
+        result = mammoth.convert_to_html(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ImportRefused(f"{name}: the Word file is corrupt ({error}).") from None
+    return result.value
+
+
+def read(name: str, data: bytes):
+    return html.read(to_html(name, data))
