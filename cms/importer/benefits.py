@@ -23,7 +23,10 @@ def evidence_of(text: str) -> str:
 
 
 def title_of(sentence: str) -> str:
+    """A first title the reviewer shortens: the sentence without its lead-in, up to its first comma if long."""
     title = patterns.LEAD_IN.sub("", sentence).strip().rstrip(".")
+    if len(title) > 60 and ", " in title[20:]:
+        title = title[: title.index(", ", 20)]
     return (title[:1].upper() + title[1:])[:255]
 
 

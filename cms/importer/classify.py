@@ -51,9 +51,11 @@ class Classifier:
             self.article.body.append(Block("paragraph", {"html": paragraphs_html(self.paragraph)}))
             self.paragraph = []
 
-    def add_myth(self, myth: str, facts: list[Piece], source: str) -> None:
+    def add_myth(self, myth: str, facts: list[Piece], label: str) -> None:
+        source = "\n".join([label] + [piece.text for piece in facts if piece.text not in label])
         facts = [Piece(piece.kind, patterns.FACT.sub("", piece.text)) for piece in facts]
-        self.add("myth", {"myth": Myth(myth=myth.strip(), facts=paragraphs_html(facts), source=source)})
+        myth = myth.strip().rstrip(".")
+        self.add("myth", {"myth": Myth(myth=myth, facts=paragraphs_html(facts), source=source)})
 
     def add_location(self, location) -> None:
         last = self.article.body[-1] if self.article.body and not self.paragraph else None
@@ -69,7 +71,11 @@ class Classifier:
         rest = self.read_title(self.pieces)
         intro = []
         while rest and rest[0].kind != "heading":
-            intro.append(rest.pop(0))
+            piece = rest.pop(0)
+            if patterns.FURNITURE.match(piece.text):
+                self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
+            else:
+                intro.append(piece)
         self.article.intro = paragraphs_html(intro)
         self.read_sections(rest)
         self.flush()
@@ -90,7 +96,8 @@ class Classifier:
         return pieces
 
     def read_sections(self, pieces: list[Piece]) -> None:
-        myths_level = None  # The level of the heading whose sub-headings are myths.
+        myths_level = None  # The level of the heading whose sub-headings are myths…
+        numbered = False  # …unless the article marks its myths ("Myth 1: …"): then only those are.
         index = 0
         while index < len(pieces):
             heading = pieces[index]
@@ -104,11 +111,12 @@ class Classifier:
                 continue
             level = heading.level or 2
             if myths_level is not None and level <= myths_level:
-                myths_level = None
+                myths_level, numbered = None, False
             if match := patterns.MYTH.match(heading.text):
+                numbered = True
                 self.add_myth(match["myth"], ([Piece("text", match["fact"])] if match["fact"] else []) + body,
                               heading.text)  # fmt: skip
-            elif myths_level is not None and body:
+            elif myths_level is not None and not numbered and body:
                 self.add_myth(heading.text, body, heading.text)
             elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
                 end = self.read_locations(heading, pieces, index + 1)
@@ -173,7 +181,7 @@ class Classifier:
                 while index < len(pieces) and patterns.FACT.match(pieces[index].text):
                     facts.append(pieces[index])
                     index += 1
-                self.add_myth(match["myth"], facts, "\n".join([piece.text] + [fact.text for fact in facts[1:]]))
+                self.add_myth(match["myth"], facts, piece.text)
             elif patterns.DISCLAIMER.search(piece.text):
                 self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
             elif addresses.has_address(piece.text) and (location := addresses.parse(piece.lines or [piece.text])):

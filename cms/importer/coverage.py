@@ -6,6 +6,7 @@ counted; text the classifier sets aside (ProposedArticle.ignored) is in the stru
 
 import re
 
+from . import patterns
 from .html_text import to_text
 from .pieces import Piece, clean
 from .sentences import split
@@ -26,7 +27,17 @@ def normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def unlabelled(sentence: str) -> str:
+    """A sentence without the label that marked its kind ("Fact:", "Disclaimer:"), which the structure says."""
+    return patterns.DISCLAIMER_LABEL.sub("", patterns.FACT.sub("", sentence))
+
+
 def missing_sentences(pieces: list[Piece], article: ProposedArticle) -> list[str]:
     """The sentences of the source that are nowhere in the result (an empty list when none is lost)."""
     haystack = "\n".join(normal(text) for text in strings_in(article.as_dict()))
-    return [sentence for piece in pieces for sentence in split(piece.text) if normal(sentence) not in haystack]
+    return [
+        sentence
+        for piece in pieces
+        for sentence in split(piece.text)
+        if normal(sentence) not in haystack and normal(unlabelled(sentence)) not in haystack
+    ]

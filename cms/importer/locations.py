@@ -42,7 +42,10 @@ def parse(lines: list[str], name: str = "") -> Location | None:
         return None
     city, state = parts.get("PlaceName", "").strip(" ,"), parts["StateName"].strip(" ,.").upper()
     return Location(
-        name=name or f"{city}, {state}",
+        name=name
+        or parts.get("Recipient", "").strip(" ,")
+        or parts.get("BuildingName", "").strip(" ,")
+        or f"{city}, {state}",
         street=" ".join(parts[key] for key in STREET_PARTS if key in parts).strip(" ,"),
         unit=" ".join(parts[key] for key in UNIT_PARTS if key in parts).strip(" ,"),
         city=city,

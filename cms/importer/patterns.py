@@ -34,16 +34,18 @@ CALL_TO_ACTION = re.compile(
 )
 # Page furniture that saved pages and copied text carry along; kept aside, not in the body.
 FURNITURE = re.compile(
-    r"^(?:share(?: (?:now|this(?: article| post)?|on \w+))?|compartir|comparte|tags?|etiquetas|"
+    r"^(?:posted by [^.]{1,80}|publicado por [^.]{1,80}|"
+    r"share(?: (?:now|this(?: article| post)?|on \w+))?|compartir|comparte|tags?|etiquetas|"
     r"related (?:posts|articles)|artículos relacionados|posted in \w+|publicado en \w+|back to top|volver arriba|"
     r"read more|leer más)\s*:?$",
     re.I,
 )
 # Benefits that research has shown, or that it is still exploring (EvidenceLevel).
 DEMONSTRATED = re.compile(
-    r"\b(?:studies (?:have )?(?:demonstrated|shown)|proven|clinical trials show|estudios (?:han )?(?:demostrado|mostrado))\b",
+    r"\b(?:studies (?:have )?(?:demonstrated|shown)|proven|clinical trials show|"
+    r"estudios (?:han )?(?:demostrado|mostrado))\b",
     re.I,
-)  # noqa: E501
+)
 EMERGING = re.compile(
     r"\b(?:emerging|early|preliminary|recent research|research has explored|being studied|promising|"
     r"emergentes?|preliminares?|en estudio|investigaciones recientes|prometedor(?:a|es)?)\b",

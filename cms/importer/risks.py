@@ -32,6 +32,14 @@ LIST_CUES = [
         r"\b(?:can cause|may cause|cause|causes|puede causar|pueden causar|causa|causan)\b[:\s]+(.+)", re.IGNORECASE
     ),
 ]
+# "Bruising is common.", "Seizures are a rare side effect.": the risks are the sentence's subject.
+SUBJECT_CUE = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:is|are|es|son)\s+(?:an?\s+|una?\s+)?(?:very\s+|quite\s+|muy\s+)?"
+    r"(?:common|uncommon|rare|frequent|infrequent|comunes?|poco comunes?|raros?|raras?|frecuentes?)\b",
+    re.IGNORECASE,
+)
+# Where a list of risks stops: the verb after it ("headache or chills occur in…").
+LIST_END = re.compile(r"\s+(?:occurs?|happens?|affects?|may|can|are|is|were|ocurren|pueden|afectan|son)\b.*$")
 RISK_WORDS = re.compile(
     r"\b(?:side effects?|risks?|reactions?|adverse|complications?|efectos? secundarios?|riesgos?|reacciones?|"
     r"complicaciones?)\b",
@@ -54,15 +62,16 @@ def frequency_in(text: str) -> str | None:
 
 
 def split_list(text: str) -> list[str]:
-    """ "A, B, and C or D" gives A, B and "C or D"; "X or Y" (no commas) gives X and Y."""
+    """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y."""
     text = re.split(r"[;:]|\s[-–—]\s|\.$", text)[0].strip().rstrip(".")
+    text = LIST_END.sub("", text)
     conjunction = r"(?:and|or|y|e|o|u)"
-    if "," in text:
-        parts = [part.strip() for part in text.split(",")]
-        parts[-1] = re.sub(rf"^{conjunction}\s+", "", parts[-1])
-        parts = [re.sub(rf"^{conjunction}\s+", "", part) for part in parts]
+    parts = [part.strip() for part in text.split(",")]
+    last = parts.pop()
+    if re.match(rf"^{conjunction}\s+", last):  # After a serial comma the last item is whole.
+        parts.append(re.sub(rf"^{conjunction}\s+", "", last))
     else:
-        parts = re.split(rf"\s+{conjunction}\s+", text, maxsplit=1)
+        parts += re.split(rf"\s+{conjunction}\s+", last, maxsplit=1)
     return [part for part in (part.strip(" .") for part in parts) if part]
 
 
@@ -76,7 +85,7 @@ def risks_in_sentence(sentence: str) -> list[tuple[str, str | None]]:
     frequency = frequency_in(sentence)
     if not (RISK_WORDS.search(sentence) or frequency):
         return []
-    cue = next((match for cue in LIST_CUES if (match := cue.search(sentence))), None)
+    cue = next((match for cue in [*LIST_CUES, SUBJECT_CUE] if (match := cue.search(sentence))), None)
     if not cue:
         return []
     return [(name_of(name), frequency) for name in split_list(cue[1]) if len(name.split()) <= 8]
