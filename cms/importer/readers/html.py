@@ -1,6 +1,6 @@
 """HTML, a saved page or a fragment: the article's text in document order, the page's furniture left out.
 
-Navigation, header, footer, asides, scripts, styles and forms are not the article. Links keep their text
+Navigation, the site's header, footers, asides, scripts, styles and forms are not the article. Links keep their text
 only (nothing is fetched). h1 is the title; h2 and h3 keep their level; h4 to h6 become h4.
 """
 
@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ..pieces import Piece, clean, text_piece
 
-LEFT_OUT = {"nav", "header", "footer", "aside", "script", "style", "noscript", "form", "template", "iframe",
-            "svg", "button", "head"}  # fmt: skip
+LEFT_OUT = {"nav", "footer", "aside", "script", "style", "noscript", "form", "template", "iframe", "svg", "button",
+            "head"}  # fmt: skip
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 TEXT_BLOCKS = {"p", "address", "blockquote", "pre", "dt", "dd", "td", "th", "figcaption", "caption"}
 
@@ -24,6 +24,10 @@ def read(html: str) -> list[Piece]:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(LEFT_OUT):
         tag.decompose()
+    # The site's header goes; an article's own <header> (its title, in <article> or <main>) stays.
+    for tag in soup.find_all("header"):
+        if not tag.find_parent(["article", "main"]):
+            tag.decompose()
     pieces: list[Piece] = []
     loose: list[str] = []  # Text directly inside a <div> or <section>, not in any paragraph.
 

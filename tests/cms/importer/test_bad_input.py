@@ -91,3 +91,12 @@ def test_links_and_images_are_never_fetched(tmp_path):
     )
     article = import_file(tmp_path / "links.html")
     assert article.body == [] and article.intro == "<p>Read the study.</p>"
+
+
+def test_an_articles_own_header_is_kept_the_sites_is_not(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<header><a href='/'>Clinic</a><h1>Site name</h1></header>"
+        "<main><article><header><h1>TMS explained</h1><p>By Dr. Lee</p></header><p>TMS is safe.</p></article></main>"
+    )
+    article = import_file(tmp_path / "page.html")
+    assert (article.title, article.intro) == ("TMS explained", "<p>By Dr. Lee</p><p>TMS is safe.</p>")
