@@ -1,0 +1,57 @@
+"""The small recognisers the classifier relies on: how common a risk is, risk lists, language, sentences."""
+
+import pytest
+
+from cms.importer.language import detect
+from cms.importer.risks import frequency_in, risks_in_sentence
+from cms.importer.sentences import split
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency"),
+    [
+        ("Common side effects include nausea.", "common"),
+        ("Headache happens in about 1 in 10 patients.", "common"),
+        ("Chills occur in 1 in 50 people.", "uncommon"),
+        ("Seizures occur in about 1 in 30,000 sessions.", "rare"),
+        ("About 12% of patients feel dizzy.", "common"),
+        ("Less common side effects include fatigue.", "uncommon"),
+        ("Rarely, it can cause hallucinations.", "rare"),
+        ("Los efectos secundarios poco comunes incluyen fatiga.", "uncommon"),
+        ("Raramente puede causar alucinaciones.", "rare"),
+        ("Side effects may include a metallic taste.", None),
+    ],
+)
+def test_how_common(text, frequency):
+    assert frequency_in(text) == frequency
+
+
+def test_a_list_with_a_serial_comma_keeps_its_last_item_whole():
+    assert risks_in_sentence("Common side effects may include dizziness, nausea, and changes in blood pressure or "
+                             "heart rate.") == [("Dizziness", "common"), ("Nausea", "common"),
+                                                ("Changes in blood pressure or heart rate", "common")]  # fmt: skip
+
+
+def test_a_sentence_that_names_no_risk():
+    assert (
+        risks_in_sentence("The duration and frequency of infusions can also impact the likelihood of adverse effects.")
+        == []
+    )  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("The therapy is safe when it is given by a doctor.", "en"),
+     ("La terapia es segura cuando la administra un médico.", "es")],
+)  # fmt: skip
+def test_language(text, language):
+    assert detect(text) == language
+
+
+def test_sentences_keep_abbreviations_and_closing_quotes():
+    assert split("It is a “party drug.” Dr. Lee, at 3210 Denali St. Unit 4, says no. ¿Es seguro? Sí.") == [
+        "It is a “party drug.”",
+        "Dr. Lee, at 3210 Denali St. Unit 4, says no.",
+        "¿Es seguro?",
+        "Sí.",
+    ]
