@@ -28,9 +28,7 @@ class Command(BaseCommand):
         parser.add_argument("path", help="An article file, or a folder whose article files import as a batch.")
         parser.add_argument("--locale", choices=["en", "es"], help="The article's language (detected if not given).")
         parser.add_argument("--json", action="store_true", help="Print the structure as JSON, for scripts.")
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Write nothing (always the case in this version)."
-        )
+        parser.add_argument("--dry-run", action="store_true", help="Write nothing (always the case in this version).")
 
     def handle(self, *args, what, path, locale=None, json=False, **options):
         path = Path(path)
