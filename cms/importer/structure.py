@@ -2,7 +2,8 @@
 
 The block types and their fields follow the CMS body (cms/blocks/streams.py) and the library models
 (cms/models/library.py), so that the next phase can create drafts from them; rich text is HTML, as in
-cms/demo/content.en.json. Every library item keeps `source`, the text it was read from, for the reviewer.
+cms/demo/content.en.json. Every library item keeps `source`, the text it was read from, for the reviewer, and once matched against the
+library (matching.py) `library` and `nearest`.
 """
 
 from dataclasses import asdict, dataclass, field
@@ -13,6 +14,8 @@ class Myth:
     myth: str
     facts: str  # HTML paragraphs.
     source: str
+    library: dict | str = "new"  # {"match": {"id": N, "score": S}} or "new" (matching.py).
+    nearest: dict | None = None  # The closest library item {"id", "score"}, even under the threshold.
 
 
 @dataclass
@@ -21,6 +24,8 @@ class Benefit:
     description: str  # HTML.
     evidence_level: str  # "demonstrated" or "emerging" (cms/models/choices.py EvidenceLevel).
     source: str
+    library: dict | str = "new"  # {"match": {"id": N, "score": S}} or "new" (matching.py).
+    nearest: dict | None = None  # The closest library item {"id", "score"}, even under the threshold.
 
 
 @dataclass
@@ -28,6 +33,8 @@ class Risk:
     name: str
     frequency: str | None  # "common", "uncommon", "rare" (RiskFrequency), or None when the text does not say.
     source: str
+    library: dict | str = "new"  # {"match": {"id": N, "score": S}} or "new" (matching.py).
+    nearest: dict | None = None  # The closest library item {"id", "score"}, even under the threshold.
 
 
 @dataclass
@@ -41,6 +48,8 @@ class Location:
     country: str
     phone: str
     source: str
+    library: dict | str = "new"  # {"match": {"id": N, "score": S}} or "new" (matching.py).
+    nearest: dict | None = None  # The closest library item {"id", "score"}, even under the threshold.
 
 
 @dataclass
@@ -87,3 +96,17 @@ class ProposedArticle:
             "calls_to_action": len(self.blocks_of("call_to_action")),
             "disclaimers": len(self.blocks_of("disclaimer")),
         }
+
+
+LIBRARY_ITEM_FIELDS = {"myth": "myth", "benefits": "benefits", "risks": "risks", "locations": "locations"}
+
+
+def library_items(article: ProposedArticle) -> list[tuple[str, object]]:
+    """Every proposed library item with the type of the block that places it, in the body's order."""
+    found = []
+    for block in article.body:
+        if block.type == "myth":
+            found.append(("myth", block.value["myth"]))
+        elif block.type in LIBRARY_ITEM_FIELDS:
+            found += [(block.type, item) for item in block.value[LIBRARY_ITEM_FIELDS[block.type]]]
+    return found
