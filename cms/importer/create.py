@@ -43,7 +43,9 @@ class Created:
         return {
             "page": {"id": self.page.pk, "title": self.page.title, "live": self.page.live},
             "new_items": [{"kind": item._meta.model_name, "id": item.pk, "live": item.live} for item in self.new_items],
-            "placed": [{"kind": library_model(block_type)._meta.model_name, "id": pk} for block_type, pk in self.placed],
+            "placed": [
+                {"kind": library_model(block_type)._meta.model_name, "id": pk} for block_type, pk in self.placed
+            ],
         }
 
 
@@ -114,7 +116,8 @@ class Writer:
         except ValidationError as error:
             raise ImportRefused(f"the {model._meta.verbose_name} “{proposed.source}” is not valid: {error}") from error
         item.save()
-        item.save_revision()  # A draft revision: the item waits for its medical review.
+        # A draft revision: the item waits for its medical review. Cleaned above, with the gaps left for the editor.
+        item.save_revision(clean=False)
         self.created.new_items.append(item)
         return item.pk
 

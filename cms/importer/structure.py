@@ -1,9 +1,9 @@
 """The proposed structure of an imported article, as plain data: dataclasses that become JSON.
 
 The block types and their fields follow the CMS body (cms/blocks/streams.py) and the library models
-(cms/models/library.py), so that the next phase can create drafts from them; rich text is HTML, as in
-cms/demo/content.en.json. Every library item keeps `source`, the text it was read from, for the reviewer, and once matched against the
-library (matching.py) `library` and `nearest`.
+(cms/models/library.py), so that create.py writes drafts from them; rich text is HTML, as in
+cms/demo/content.en.json. Every library item keeps `source`, the text it was read from, for the reviewer, and
+once matched against the library (matching.py) `library` and `nearest`.
 """
 
 from dataclasses import asdict, dataclass, field

@@ -23,7 +23,7 @@ class Command(BaseCommand):
     help = (
         "Import an article file (.txt, .md, .html, .docx) or a folder of them, and print the structure found: "
         "title, introduction, headings, paragraphs, myths, benefits, risks, locations, call to action, "
-        "disclaimer, each myth, benefit, risk and location with the library item it matches or \"new\". Then "
+        'disclaimer, each myth, benefit, risk and location with the library item it matches or "new". Then '
         "the article is written as a draft page and its new library items as drafts, for medical review: nothing "
         "is published. With --dry-run nothing is written."
     )

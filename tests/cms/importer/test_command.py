@@ -41,7 +41,9 @@ def test_json_for_scripts():
 
 
 def test_the_locale_option():
-    assert json.loads(run(FIXTURES / "ketamina-mitos.es.txt", "--json", "--locale", "en", "--dry-run"))["locale"] == "en"
+    assert (
+        json.loads(run(FIXTURES / "ketamina-mitos.es.txt", "--json", "--locale", "en", "--dry-run"))["locale"] == "en"
+    )
 
 
 def test_a_bad_file_is_a_command_error_with_the_reason(tmp_path):

@@ -1,0 +1,143 @@
+"""Writing an import: new library items and the article as drafts, matched items placed, nothing published."""
+
+import json
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import RequestFactory
+
+from wagtail.models import Revision
+
+import pytest
+
+from cms.importer import ImportRefused, import_file
+from cms.importer.create import create_drafts
+from cms.importer.matching import match_library
+from cms.models import ArticlePage, Benefit, HomePage, Location, Myth, Risk
+from tests.exporters.changes.helpers import follow
+
+from .conftest import FIXTURES, SEED
+
+LIBRARY = (Myth, Benefit, Risk, Location)
+
+
+@pytest.fixture
+def demo_home(locales):
+    """An English home page and an empty library, as on a fresh install with its site set up."""
+    from wagtail.models import Page
+
+    home = HomePage(title="Clinic", slug="clinic", intro="<p>Welcome.</p>", locale=locales["en"])
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+    return home
+
+
+def counts() -> dict:
+    return {model.__name__: model.objects.count() for model in (*LIBRARY, ArticlePage)}
+
+
+def import_article(path, **options) -> dict:
+    out = StringIO()
+    call_command("import", "article", str(path), "--json", *options.get("args", ()), stdout=out)
+    return json.loads(out.getvalue())
+
+
+def test_the_seed_with_the_demo_loaded_places_all_15_items_and_creates_only_a_draft_page(demo, client):
+    before = counts()
+    _entries, cursor = follow(client)
+    created = import_article(SEED)["created"]
+    assert counts() == {**before, "ArticlePage": before["ArticlePage"] + 1}
+    assert created["new_items"] == [] and len(created["placed"]) == 15
+    page = ArticlePage.objects.get(pk=created["page"]["id"])
+    demo_article = ArticlePage.objects.get(locale__language_code="en", live=True)
+    assert (page.live, page.has_unpublished_changes) == (False, True)
+    assert page.get_parent().pk == demo_article.get_parent().pk  # Under the English home page.
+    assert [block.block_type for block in page.body] == [block.block_type for block in demo_article.body]
+    # The page places the demo's own items, as the demo article does.
+    assert placed_ids(page) == placed_ids(demo_article)
+    assert (page.conclusion_heading, page.call_to_action[0].value["text"]) == (
+        demo_article.conclusion_heading, demo_article.call_to_action[0].value["text"])  # fmt: skip
+    # Readers see nothing new: the API and the change feed are as before.
+    assert client.get(f"/api/v1/pages/{page.pk}/").status_code == 404
+    entries, _cursor = follow(client, cursor)
+    assert entries == []
+
+
+def placed_ids(page) -> list:
+    """(block type, item id) of every library item the page places, in order."""
+    ids = []
+    for block in [*page.body, *page.locations]:
+        if block.block_type == "myth":
+            ids.append(("myth", block.value["myth"].pk))
+        elif block.block_type in ("benefits", "risks", "locations"):
+            ids += [(block.block_type, item.pk) for item in block.value[block.block_type]]
+    return ids
+
+
+def test_into_an_empty_library_it_creates_15_draft_items_and_a_draft_page(locales, demo_home, client):
+    created = import_article(SEED)["created"]
+    kinds = [item["kind"] for item in created["new_items"]]
+    assert {kind: kinds.count(kind) for kind in set(kinds)} == {"myth": 3, "benefit": 4, "risk": 6, "location": 2}
+    assert {item["live"] for item in created["new_items"]} == {False}
+    for model in LIBRARY:
+        assert not model.objects.filter(live=True).exists()
+        for item in model.objects.all():  # Each waits in the admin with a draft revision, for medical review.
+            assert item.latest_revision is not None and item.live_revision is None
+    page = ArticlePage.objects.get(pk=created["page"]["id"])
+    assert not ArticlePage.objects.filter(live=True).exists()
+    assert page.latest_revision is not None and page.live_revision is None
+    content = json.loads((SEED.parent / "content.en.json").read_text(encoding="utf-8"))
+    demo_types = [block["type"] for block in content["article"]["body"]]
+    assert [block.block_type for block in page.body] == demo_types
+    risks = Risk.objects.filter(pk__in=[item["id"] for item in created["new_items"] if item["kind"] == "risk"])
+    assert sorted(risk.frequency for risk in risks) == sorted(risk["frequency"] for risk in content["risks"])
+    assert {risk.mitigation for risk in risks} == {""}  # For the editor to write before the review.
+    assert sorted(Location.objects.values_list("postal_code", flat=True)) == ["99503", "99701"]
+    assert client.get(f"/api/v1/pages/{page.pk}/").status_code == 404
+
+
+def test_importing_twice_places_the_drafts_of_the_first_import(locales, demo_home):
+    first = import_article(SEED)["created"]
+    second = import_article(SEED)["created"]
+    assert len(first["new_items"]) == 15 and second["new_items"] == []
+    assert sorted(item["id"] for item in first["new_items"]) == sorted(item["id"] for item in second["placed"])
+    assert first["page"]["id"] != second["page"]["id"]  # A second draft page, with a free slug.
+
+
+def test_no_match_creates_new_drafts_even_with_the_demo_loaded(demo):
+    before = Myth.objects.count()
+    created = import_article(SEED, args=["--no-match"])["created"]
+    assert len(created["new_items"]) == 15 and created["placed"] == []
+    assert Myth.objects.count() == before + 3
+    assert not Myth.objects.filter(
+        pk__in=[i["id"] for i in created["new_items"] if i["kind"] == "myth"], live=True
+    ).exists()
+
+
+def test_another_therapy_creates_its_own_drafts(demo):
+    created = import_article(FIXTURES / "tms-myths.md")["created"]
+    assert created["placed"] == [] and created["new_items"]
+    assert {item["live"] for item in created["new_items"]} == {False}
+
+
+def test_dry_run_writes_nothing(demo):
+    before = (counts(), Revision.objects.count())
+    assert import_article(SEED, args=["--dry-run"])["created"] is None
+    assert (counts(), Revision.objects.count()) == before
+
+
+def test_no_home_page_in_the_language_is_refused(locales):
+    with pytest.raises(ImportRefused, match="no home page in the language 'en'"):
+        create_drafts(match_library(import_file(SEED)))
+
+
+@pytest.mark.parametrize("mode", ["", "print", "pdf", "json"])
+def test_the_draft_page_previews_in_every_channel(demo, mode):
+    page = ArticlePage.objects.get(pk=import_article(SEED)["created"]["page"]["id"])
+    assert [name for name, _label in page.preview_modes] == ["", "print", "pdf", "json"]
+    request = RequestFactory().get("/")
+    request.is_preview = True
+    response = page.get_latest_revision_as_object().serve_preview(request, mode)
+    assert response.status_code == 200
+    if mode == "json":
+        assert json.loads(response.content)["title"] == page.title
