@@ -176,6 +176,11 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # lowered to this one, it would make Wagtail's image listing, chooser and edit view fail for such an image.
 CMS_MAX_IMAGE_MEGAPIXELS = int(os.environ.get("CMS_MAX_IMAGE_MEGAPIXELS", "40"))
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = CMS_MAX_IMAGE_MEGAPIXELS * 1_000_000
+# The article importer (cms/importer/): the largest file it reads (bytes), and how close (0-100, rapidfuzz's
+# token_set_ratio) an imported myth, benefit, risk or location must be to a library item of the same locale to be
+# placed instead of created. 70 was measured on the seed and the fixtures (docs/ARCHITECTURE.md).
+CMS_IMPORT_MAX_BYTES = int(os.environ.get("CMS_IMPORT_MAX_BYTES", str(5 * 1024 * 1024)))
+CMS_IMPORT_MATCH_THRESHOLD = float(os.environ.get("CMS_IMPORT_MATCH_THRESHOLD", "70"))
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
