@@ -141,3 +141,24 @@ def test_the_draft_page_previews_in_every_channel(demo, mode):
     assert response.status_code == 200
     if mode == "json":
         assert json.loads(response.content)["title"] == page.title
+
+
+def test_an_editor_opens_the_draft_page_and_a_new_item_with_what_is_left_to_fill(admin_client, demo_home):
+    from tests.cms.test_admin import admin_url
+
+    created = import_article(SEED)["created"]
+    assert admin_client.get(f"/admin/pages/{created['page']['id']}/edit/").status_code == 200
+    risk = next(item for item in created["new_items"] if item["kind"] == "risk")
+    assert admin_client.get(admin_url("risk", "edit", risk["id"])).status_code == 200
+
+
+def test_the_draft_page_previews_the_library_items_it_placed(demo):
+    """With the demo loaded the import places live items: the preview shows them whole, as readers will."""
+    page = ArticlePage.objects.get(pk=import_article(SEED)["created"]["page"]["id"])
+    request = RequestFactory().get("/")
+    request.is_preview = True
+    body = json.loads(page.get_latest_revision_as_object().serve_preview(request, "json").content)["body"]
+    myths = [block["value"]["myth"]["myth"] for block in body if block["type"] == "myth"]
+    assert myths == list(Myth.objects.filter(locale__language_code="en").order_by("pk").values_list("myth", flat=True))
+    [risks] = [block["value"]["risks"] for block in body if block["type"] == "risks"]
+    assert [risk["name"] for risk in risks][:3] == ["Transient dissociative effects", "Dizziness", "Nausea"]
