@@ -114,7 +114,9 @@ class Writer:
         try:
             item.full_clean(exclude=empty)
         except ValidationError as error:
-            raise ImportRefused(f"the {model._meta.verbose_name} “{proposed.source}” is not valid: {error}") from error
+            problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
+            source = " ".join(proposed.source.split())
+            raise ImportRefused(f"the {model._meta.verbose_name} “{source}” is not valid: {problems}") from error
         item.save()
         # A draft revision: the item waits for its medical review. Cleaned above, with the gaps left for the editor.
         item.save_revision(clean=False)

@@ -162,3 +162,37 @@ def test_the_draft_page_previews_the_library_items_it_placed(demo):
     assert myths == list(Myth.objects.filter(locale__language_code="en").order_by("pk").values_list("myth", flat=True))
     [risks] = [block["value"]["risks"] for block in body if block["type"] == "risks"]
     assert [risk["name"] for risk in risks][:3] == ["Transient dissociative effects", "Dizziness", "Nausea"]
+
+
+def test_the_summary_says_what_was_matched_and_written(demo):
+    out = StringIO()
+    call_command("import", "article", str(SEED), stdout=out)
+    output = out.getvalue()
+    nausea = Risk.objects.get(name="Nausea", locale__language_code="en")
+    assert f"Nausea (common) [= library item {nausea.pk}, score 100.0]" in output
+    page = ArticlePage.objects.get(live=False)
+    assert output.rstrip().endswith(
+        f"written as drafts, nothing published: the page “{page.title}” (id {page.pk}), "
+        "0 new library items, 15 placed from the library"
+    )
+
+
+def test_a_folder_writes_each_good_file_and_refuses_the_bad_one(demo, tmp_path):
+    import shutil
+
+    shutil.copy(FIXTURES / "tms-myths.md", tmp_path / "tms-myths.md")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    out = StringIO()
+    call_command("import", "article", str(tmp_path), stdout=out)
+    assert out.getvalue().rstrip().endswith("1 imported, 1 refused, of 2 files (as drafts).")
+    assert ArticlePage.objects.filter(live=False).count() == 1
+
+
+def test_an_invalid_item_refuses_the_whole_article_and_writes_nothing(demo_home):
+    article = match_library(import_file(SEED))
+    [locations] = [block.value["locations"] for block in article.body if block.type == "locations"]
+    locations[1].postal_code = "ABCDE"
+    reason = "the location “1929 Airport Way Suite B Fairbanks, AK 99701” is not valid: postal_code: Enter a US ZIP"
+    with pytest.raises(ImportRefused, match=f"^{reason}"):
+        create_drafts(article)
+    assert counts() == {"Myth": 0, "Benefit": 0, "Risk": 0, "Location": 0, "ArticlePage": 0}
