@@ -1,0 +1,42 @@
+"""An imported file is text, never markup: script, event handlers, javascript: links, frames and images in
+an HTML, Markdown or Word article reach no block of the proposed (and written) article. Their text is kept."""
+
+import json
+
+from cms.importer import import_text
+
+HOSTILE_HTML = """<html><body><article><h1>Ketamine myths</h1><p>Intro text about ketamine for the clinic.</p>
+<h2>Myth: Ketamine is unsafe</h2><p onclick="alert(1)">Fact: It is <a href="javascript:alert(1)">safe</a> under
+supervision <img src="http://169.254.169.254/latest" onerror="alert(2)">.</p><script>alert(3)</script>
+<p><iframe src="file:///etc/passwd"></iframe><svg onload="alert(4)"></svg>More text here.</p>
+<style>body{background:url(http://127.0.0.1/x)}</style></article></body></html>"""
+
+HOSTILE_MARKDOWN = """# Ketamine myths
+
+Intro text <script>alert(1)</script> about [ketamine](javascript:alert(1)) ![x](http://169.254.169.254/x).
+
+**Myth:** Ketamine is unsafe <img src=x onerror=alert(2)>
+**Fact:** It is safe under supervision.
+"""
+
+FORBIDDEN = ("<script", "onclick", "onerror", "onload", "javascript:", "<iframe", "<img", "<svg", "<style",
+             "169.254.169.254", "file:", "alert(")  # fmt: skip
+
+
+def proposed_json(text, source_format) -> str:
+    return json.dumps(import_text(text, source_format, locale="en").as_dict())
+
+
+def test_hostile_html_leaves_its_text_and_none_of_its_markup():
+    found = proposed_json(HOSTILE_HTML, "html")
+    assert not [bad for bad in FORBIDDEN if bad in found.lower()]
+    assert "It is safe under" in found and "More text here." in found and "Ketamine is unsafe" in found
+
+
+def test_hostile_markdown_html_stays_escaped_text_and_its_links_go():
+    """Markdown's inline HTML is not markup for the importer: it stays as the characters typed, escaped, for the
+    editor to see and delete in review; no tag, no javascript: or remote address survives as a link."""
+    found = proposed_json(HOSTILE_MARKDOWN, "markdown").lower()
+    assert not [bad for bad in ("<script", "<img", "javascript:", "169.254.169.254", "href") if bad in found]
+    assert "&lt;script&gt;" in found and "&lt;img src=x onerror=alert(2)&gt;" in found
+    assert "ketamine is unsafe" in found and "safe under supervision" in found
