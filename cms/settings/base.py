@@ -9,6 +9,7 @@ from corsheaders.defaults import default_headers as default_cors_headers
 
 from .database import database_from_environment
 from .media_storage import media_storage_from_environment
+from .webhooks import webhooks_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -239,31 +240,9 @@ CMS_PURGE = {
     # Each purge is sent again this much later, for a response that reached a cache just after the first.
     "REPEAT_SECONDS": float(os.environ.get("CMS_PURGE_REPEAT_SECONDS", "2")),
 }
-# Webhooks (exporters/webhooks/, docs/API.md "Webhooks"): POSTed by the task worker after a change commits.
-CMS_WEBHOOKS = {
-    # Networks a webhook may be sent to although they are not public (CIDR, comma-separated, e.g.
-    # 10.1.2.0/24 for a receiver on the private network). Empty: only public addresses (docs/SECURITY.md).
-    "ALLOWED_NETWORKS": [
-        net.strip() for net in os.environ.get("CMS_WEBHOOKS_ALLOWED_NETWORKS", "").split(",") if net.strip()
-    ],
-    # Seconds to wait to connect, and for each read of the answer.
-    "TIMEOUT": float(os.environ.get("CMS_WEBHOOKS_TIMEOUT", "10")),
-    # The longest wait before each retry, in seconds; the wait is drawn between 0 and it (full jitter).
-    # 5 s, 30 s, 2 min, 10 min, 30 min, 2 h, 5 h, 10 h, 20 h: at most 37.7 h, 18.8 h on average.
-    "RETRY_SCHEDULE": [
-        float(step)
-        for step in os.environ.get("CMS_WEBHOOKS_RETRY_SCHEDULE", "5,30,120,600,1800,7200,18000,36000,72000").split(",")
-        if step.strip()
-    ],
-    # How much of a receiver's answer the delivery log keeps, in bytes.
-    "RESPONSE_BYTES": int(os.environ.get("CMS_WEBHOOKS_RESPONSE_BYTES", "500")),
-    # An endpoint is disabled (its owner told) when this many messages in a row failed for good, or when it
-    # has failed every attempt for this many hours, whichever comes first.
-    "DISABLE_AFTER_FAILED_MESSAGES": int(os.environ.get("CMS_WEBHOOKS_DISABLE_AFTER_FAILED_MESSAGES", "5")),
-    "DISABLE_AFTER_HOURS": float(os.environ.get("CMS_WEBHOOKS_DISABLE_AFTER_HOURS", "24")),
-    # `manage.py webhooks prune` drops finished deliveries (and their attempts) older than this many days.
-    "LOG_DAYS": int(os.environ.get("CMS_WEBHOOKS_LOG_DAYS", "30")),
-}
+# Webhooks (exporters/webhooks/, docs/API.md "Webhooks"): POSTed by the task worker after a change commits;
+# every CMS_WEBHOOKS_* variable is read in webhooks.py.
+CMS_WEBHOOKS = webhooks_from_environment(os.environ)
 # A response missing from the cache is built by one request; the others for it wait this long at most
 # (then build it themselves), exporters/http/caching.py.
 CMS_CACHE_BUILD_WAIT_SECONDS = float(os.environ.get("CMS_CACHE_BUILD_WAIT_SECONDS", "10"))

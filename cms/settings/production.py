@@ -12,7 +12,7 @@ Optional:
                            immediate (tasks run inside the request that enqueues them; no worker)
   DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
-  CMS_WEBHOOKS_*           webhooks' allowed networks, timeout, retries, disabling (base.py, docs/DEPLOY.md)
+  CMS_WEBHOOKS_*           webhooks' allowed networks, timeout, retries, disabling (webhooks.py, docs/DEPLOY.md)
   DJANGO_LOG_LEVEL         default INFO; logs go to standard error
 Before serving: `manage.py collectstatic --noinput` (into $CMS_VAR_DIR/static), which whitenoise serves.
 """
