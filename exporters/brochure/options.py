@@ -20,7 +20,8 @@ class PrintOptions:
 
     paper: str = "letter"
     profile: str = "office"
-    accessible: bool = True  # Tagged PDF/UA-1: structure, language, title and alt text for screen readers.
+    # Office: tagged PDF/UA-1 (structure, language, title, alt text for screen readers). Press: PDF/X-4 alone.
+    accessible: bool = True
 
     def __post_init__(self):
         if self.paper not in PAPERS:
