@@ -296,6 +296,9 @@ CMS_BROCHURE_LIMITS = {
     "SECONDS": int(os.environ.get("CMS_BROCHURE_TIMEOUT", "60")),
     "MEMORY_BYTES": int(os.environ.get("CMS_BROCHURE_MEMORY_MB", "1536")) * 2**20,
 }
+# The press profile's output intent (PDF/X-4): a CMYK ICC profile. Default: Ghostscript's SWOP profile, from
+# Debian's libgs-common (AGPL-3+; deploy/system-packages installs it). A print shop may give its own.
+CMS_PRINT_ICC_PROFILE = os.environ.get("CMS_PRINT_ICC_PROFILE", "/usr/share/color/icc/ghostscript/default_cmyk.icc")
 # Browsers on these origins may read the API (comma-separated, e.g. https://www.clinic.example).
 CORS_ALLOWED_ORIGINS = [origin for origin in os.environ.get("CMS_API_CORS_ORIGINS", "").split(",") if origin]
 CORS_URLS_REGEX = r"^/api/.*$"
