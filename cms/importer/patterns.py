@@ -14,17 +14,17 @@ MYTHS_SECTION = re.compile(r"\b(?:myths?|misconceptions?|mitos?|conceptos errón
 BENEFITS_SECTION = re.compile(r"\b(?:benefits?|advantages?|beneficios?|ventajas?)\b", re.I)
 RISKS_SECTION = re.compile(r"\b(?:risks?|side effects?|riesgos?|efectos (?:secundarios|adversos))\b", re.I)
 LOCATIONS_SECTION = re.compile(
-    r"\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|nuestras (?:clínicas|sedes)|"
-    r"visítenos|encuéntrenos)\b",
+    r"\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"
+    r"nuestr[ao]s? (?:clínicas?|sedes?|consultorios?|oficinas?|centros?)|visítenos|encuéntrenos|dónde estamos)\b",
     re.I,
 )
 CONCLUSION = re.compile(r"^(?:in conclusion|conclusion|final thoughts|en conclusión|conclusión)\b", re.I)
 DISCLAIMER = re.compile(
     r"^(?:disclaimer|medical disclaimer|aviso(?: médico| legal)?|descargo de responsabilidad)\s*:|"
     r"\bnot (?:intended as |a substitute for )?(?:professional )?medical advice\b|"
-    r"\bfor (?:general )?information(?:al)? purposes only\b|"
-    r"\bno (?:es|constituye|sustituye)\b.{0,30}\bconsejo médico\b|"
-    r"\bcon fines (?:informativos|educativos)\b",
+    r"\bfor (?:general )?(?:information(?:al)?|educational) purposes only\b|"
+    r"\bno (?:es|constituye|sustituye|reemplaza)\b.{0,30}\b(?:consejo|diagnóstico|valoración) médic[oa]\b|"
+    r"\b(?:con fines|es solo) (?:informativos?|educativos?)\b",
     re.I,
 )
 CALL_TO_ACTION = re.compile(
@@ -34,7 +34,7 @@ CALL_TO_ACTION = re.compile(
 )
 # Page furniture that saved pages and copied text carry along; kept aside, not in the body.
 FURNITURE = re.compile(
-    r"^(?:posted by [^.]{1,80}|publicado por [^.]{1,80}|"
+    r"^(?:(?:posted|published|updated|written) (?:on|by) .{1,80}|(?:publicado|actualizado|escrito) (?:el|por) .{1,80}|"
     r"share(?: (?:now|this(?: article| post)?|on \w+))?|compartir|comparte|tags?|etiquetas|"
     r"related (?:posts|articles)|artículos relacionados|posted in \w+|publicado en \w+|back to top|volver arriba|"
     r"read more|leer más)\s*:?$",
