@@ -99,7 +99,7 @@ def table(totals: dict) -> str:
         lines.append(row(kind, counts))
         if KINDS[kind][0]:
             overall.update(counts)
-    lines.append(row("**overall** (kinds in bold: no part of another)", overall))
+    lines.append(row("**overall** (the kinds that are no part of another)", overall))
     return "\n".join(lines)
 
 

@@ -81,7 +81,8 @@ class Classifier:
         infer_levels(self.pieces)
         rest = self.read_title(self.pieces)
         intro = []
-        while rest and rest[0].kind != "heading":
+        # A byline ("Published by …") stands alone like a heading in plain text: furniture still, not a section.
+        while rest and (rest[0].kind != "heading" or patterns.FURNITURE.match(rest[0].text)):
             piece = rest.pop(0)
             if patterns.FURNITURE.match(piece.text):
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))

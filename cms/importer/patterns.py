@@ -14,7 +14,7 @@ MYTHS_SECTION = re.compile(r"\b(?:myths?|misconceptions?|mitos?|conceptos errón
 BENEFITS_SECTION = re.compile(r"\b(?:benefits?|advantages?|beneficios?|ventajas?)\b", re.I)
 RISKS_SECTION = re.compile(r"\b(?:risks?|side effects?|riesgos?|efectos (?:secundarios|adversos))\b", re.I)
 LOCATIONS_SECTION = re.compile(
-    r"\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"
+    r"^visit\b|\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"
     r"nuestr[ao]s? (?:clínicas?|sedes?|consultorios?|oficinas?|centros?)|visítenos|encuéntrenos|dónde estamos)\b",
     re.I,
 )

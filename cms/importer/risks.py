@@ -40,6 +40,8 @@ LIST_CUES = [
         r"puede aparecer|pueden aparecer|puede provocar|pueden provocar|puede producir|pueden producir)\b[:\s]+(.+)",
         re.IGNORECASE,
     ),
+    # "may increase the risk of blood clots and stroke", "aumenta el riesgo de trombosis".
+    re.compile(r"\b(?:the |your |a higher |el |su )?(?:risk|riesgo) (?:of|de)\b\s+(.+)", re.IGNORECASE),
 ]
 # "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
 # the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
@@ -101,7 +103,10 @@ def frequency_in(text: str) -> str | None:
 
 def split_list(text: str) -> list[str]:
     """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y."""
-    text = re.split(r"[;:]|\s[-–—]\s|\.$|,\s+(?:que|which|who|that|lo que|lo cual)\b", text)[0].strip().rstrip(".")
+    # The list ends where a clause about it begins: "…, which are rare", "…, especially when the dose goes up".
+    clause = (r",\s+(?:que|which|who|that|lo que|lo cual|especially|particularly|mostly|mainly|usually|often|"
+              r"sobre todo|especialmente|en especial|generalmente)\b")  # fmt: skip
+    text = re.split(rf"[;:]|\s[-–—]\s|\.$|{clause}", text)[0].strip().rstrip(".")
     text = LIST_END.sub("", text)
     conjunction = r"(?:and|or|y|e|o|u)"
     parts = [part.strip() for part in text.split(",")]

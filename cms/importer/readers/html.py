@@ -18,10 +18,11 @@ LEFT_OUT = {"nav", "footer", "aside", "script", "style", "noscript", "form", "te
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 TEXT_BLOCKS = {"p", "address", "blockquote", "pre", "dt", "dd", "td", "th", "figcaption", "caption"}
 # How WordPress, its themes and plugins (and most site builders) name furniture: a class or id that begins with
-# one of these words ("cookie-law-info-bar", "sharedaddy", "breadcrumbs", "widget-area", "comments-area"), or
+# one of these words ("cookie-law-info-bar", "sharedaddy", "breadcrumbs", "widget-area", "comments-area",
+# Squarespace's "socialaccountlinks-v2-block"), or
 # Jetpack's related posts. Only the beginning: page builders wrap the article itself in "elementor-widget…".
 FURNITURE_NAME = re.compile(
-    r"^(?:(?:cookies?|consent|gdpr|sharedaddy|share|sharing|social|related|relatedposts|breadcrumbs?|widgets?|"
+    r"^(?:(?:cookies?|consent|gdpr|sharedaddy|share|sharing|social\w*|related|relatedposts|breadcrumbs?|widgets?|"
     r"sidebar|comments?|newsletter|subscribe|skip|popup|modal|navigation|menu)(?:$|[-_])|jp-relatedposts$)",
     re.IGNORECASE,
 )

@@ -273,15 +273,8 @@ EXPECTED = {
              'Este contenido es solo informativo y no reemplaza la valoración médica de su especialista.'),
         ],
     },
-}
-# fmt: on
-
-# Held out: articles written, and their structures above written by hand, after the importer was last changed
-# for the fixtures; the importer was not changed for them afterwards. The benchmark reports them apart: how the
-# importer does on articles it was not tuned on. The tests require only that none of their text is lost.
-HELD_OUT_DIR = HERE / "held_out"
-# fmt: off
-HELD_OUT = {
+    # Held out at first (written with their structures before the importer read them), then tuned on: the
+    # benchmark's first run on them is in docs/BENCHMARKS.md.
     "semaglutide-weight-loss.txt": {
         "title": "Semaglutide for Weight Loss: 4 Myths We Hear Every Week", "locale": "en", "format": "text",
         "ignored": ["Published by Mesa Medical Weight Loss"],
@@ -298,7 +291,8 @@ HELD_OUT = {
             ("locations", [("Mesa Medical Weight Loss", "1840 S Stapley Dr", "Ste 5", "Mesa", "AZ", "85204",
                             "(480) 555-0101")]),
             ("call_to_action", "Schedule your consultation today and find out whether semaglutide is right for you."),
-            ("disclaimer", "This article is for informational purposes only and is not a substitute for medical advice."),
+            ("disclaimer",
+             "This article is for informational purposes only and is not a substitute for medical advice."),
         ],
     },
     "hormone-therapy.html": {
@@ -334,5 +328,14 @@ HELD_OUT = {
             ("disclaimer", "este artículo tiene fines informativos y no sustituye el consejo médico profesional."),
         ],
     },
+}
+# fmt: on
+
+# Held out: articles written, with their structures below written by hand, after the importer's last change; it
+# was not changed for them afterwards. The benchmark reports them apart: how the importer does on articles it was
+# not tuned on. The tests require only that none of their text is lost (they need not match).
+HELD_OUT_DIR = HERE / "held_out"
+# fmt: off
+HELD_OUT = {
 }
 # fmt: on

@@ -6,7 +6,7 @@ import pytest
 from cms.importer.coverage import missing_sentences
 
 from .conftest import FIXTURES, SEED
-from .expected import EXPECTED, path_of, shape
+from .expected import EXPECTED, HELD_OUT, HELD_OUT_DIR, path_of, shape
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))
@@ -87,9 +87,10 @@ def test_the_locale_given_wins_over_detection(imported):
     assert article.locale == "en"
 
 
-@pytest.mark.parametrize("name", list(EXPECTED))
-def test_no_sentence_of_the_source_is_lost(imported, name):
-    found, article = imported(path_of(name))
+@pytest.mark.parametrize("path", [path_of(name) for name in EXPECTED] + [HELD_OUT_DIR / name for name in HELD_OUT],
+                         ids=lambda path: path.name)  # fmt: skip
+def test_no_sentence_of_the_source_is_lost(imported, path):
+    found, article = imported(path)
     assert len(found.pieces) > 5
     assert missing_sentences(found.pieces, article) == []
 

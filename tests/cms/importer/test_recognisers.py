@@ -54,6 +54,10 @@ def test_a_sentence_that_names_no_risk():
         ("Headache is reported by about 1 in 20 patients.", [("Headache", "uncommon")]),
         ("En raras ocasiones puede aparecer una infección o una reacción alérgica.",
          [("Infección", "rare"), ("Reacción alérgica", "rare")]),
+        ("Oral estrogen may increase the risk of blood clots and stroke, which are rare in women under 60.",
+         [("Blood clots", "rare"), ("Stroke", "rare")]),
+        ("The most common side effects are nausea, diarrhea and constipation, especially when the dose goes up.",
+         [("Nausea", "common"), ("Diarrhea", "common"), ("Constipation", "common")]),
         # Sentences about side effects in general name none.
         ("Like any medicine, it can cause side effects.", []),
         ("Serious risks are rare.", []),
