@@ -337,5 +337,54 @@ EXPECTED = {
 HELD_OUT_DIR = HERE / "held_out"
 # fmt: off
 HELD_OUT = {
+    "red-light-therapy.html": {
+        "title": "Red Light Therapy: Myth vs. Fact", "locale": "en", "format": "html",
+        "ignored": [],
+        "body": [
+            ("heading", "h2", "Myth vs. fact"),
+            ("myth", "Red light therapy is the same as tanning"),
+            ("myth", "You will see results after one session"),
+            ("myth", "It can cure any skin condition"),
+            ("benefits", [("Softer fine lines", "demonstrated"), ("Calmer acne", "emerging")]),
+            ("risks", [("Temporary redness", "uncommon"), ("Tightness of the skin", "uncommon"),
+                       ("Eye strain", "uncommon")]),
+            ("locations", [("Glow Wellness Studio", "415 Main St", "Unit 2", "Park City", "UT", "84060",
+                            "(435) 555-0150")]),
+            ("call_to_action", "Book your first session today."),
+        ],
+    },
+    "suboxone-treatment.txt": {
+        "title": "Suboxone Treatment for Opioid Addiction: Separating Myth from Reality", "locale": "en",
+        "format": "text",
+        "ignored": [],
+        "body": [
+            ("myth", "Suboxone just replaces one addiction with another"),
+            ("myth", "You should stop as soon as possible"),
+            ("risks", [("Constipation", "common"), ("Headache", "common"), ("Sweating", None),
+                       ("Trouble sleeping", "uncommon")]),
+            ("locations", [("Riverbend Recovery – Midtown", "2000 Church St", "Suite 300", "Nashville", "TN", "37236",
+                            "(615) 555-0112"),
+                           ("Riverbend Recovery – Madison", "610 Gallatin Pike S", "", "Madison", "TN", "37115",
+                            "(615) 555-0187")]),
+            ("call_to_action", "Call us today to schedule a confidential appointment."),
+            ("disclaimer", "The content of this page is not medical advice. Talk to your doctor before starting or "
+                           "stopping any medication."),
+        ],
+    },
+    "tms-depresion.es.txt": {
+        "title": "Estimulación magnética transcraneal (EMT): 3 mitos que debe dejar atrás", "locale": "es",
+        "format": "text",
+        "ignored": [],
+        "body": [
+            ("heading", "h2", "Mitos sobre la EMT"),
+            ("myth", "La EMT es lo mismo que el electroshock"),
+            ("myth", "Los resultados son inmediatos"),
+            ("myth", "La EMT daña la memoria"),
+            ("risks", [("Dolor de cabeza leve", "common"), ("Convulsiones", "rare")]),
+            ("locations", [("Centro Mente Clara", "1500 NW 12th Ave", "Suite 1105", "Miami", "FL", "33136",
+                            "(305) 555-0191")]),
+            ("call_to_action", "Llame hoy para agendar su consulta gratuita."),
+        ],
+    },
 }
 # fmt: on
