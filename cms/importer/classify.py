@@ -82,7 +82,9 @@ class Classifier:
         rest = self.read_title(self.pieces)
         intro = []
         # A byline ("Published by …") stands alone like a heading in plain text: furniture still, not a section.
-        while rest and (rest[0].kind != "heading" or patterns.FURNITURE.match(rest[0].text)):
+        # The introduction ends at the first heading, or at the first myth when the myths come before any.
+        while rest and (rest[0].kind != "heading" or patterns.FURNITURE.match(rest[0].text)) \
+                and not patterns.MYTH.match(rest[0].text):  # fmt: skip
             piece = rest.pop(0)
             if patterns.FURNITURE.match(piece.text):
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))

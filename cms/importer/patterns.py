@@ -4,17 +4,20 @@ import re
 
 SEP = r"\s*[:.\-–—]\s*"
 NUMBER = r"(?:\s*#?\s*\d+)?"
-# "Myth 1: …", "Myth: …", "Myth #2 – …", "Mito 1: …"; a fact may follow on the same line.
+# A mark before the label, as social-media-minded blogs write: "❌ Myth", "✅ Fact".
+MARK = r"(?:[^\w\s¿¡\"“«(]{1,3}\s*)?"
+FACT_LABEL = r"(?:the\s+)?(?:fact|reality|truth|(?:la\s+)?realidad|(?:la\s+)?verdad|hecho)"
+# "Myth 1: …", "Myth: …", "Myth #2 – …", "Mito 1: …", "❌ Mito: …"; a fact may follow on the same line.
 MYTH = re.compile(
-    rf"^(?:myth|mito){NUMBER}{SEP}(?P<myth>.+?)(?:\s+(?:fact|reality|truth|hecho|realidad|verdad){SEP}(?P<fact>.+))?$",
+    rf"^{MARK}(?:myth|mito){NUMBER}{SEP}(?P<myth>.+?)(?:\s+{MARK}{FACT_LABEL}{SEP}(?P<fact>.+))?$",
     re.I,
-)  # noqa: E501
-FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|(?:la\s+)?realidad|(?:la\s+)?verdad|hecho){NUMBER}{SEP}", re.I)
+)
+FACT = re.compile(rf"^{MARK}{FACT_LABEL}{NUMBER}{SEP}", re.I)
 MYTHS_SECTION = re.compile(r"\b(?:myths?|misconceptions?|mitos?|conceptos erróneos)\b", re.I)
 BENEFITS_SECTION = re.compile(r"\b(?:benefits?|advantages?|beneficios?|ventajas?)\b", re.I)
 RISKS_SECTION = re.compile(r"\b(?:risks?|side effects?|riesgos?|efectos (?:secundarios|adversos))\b", re.I)
 LOCATIONS_SECTION = re.compile(
-    r"^visit\b|\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"
+    r"^visit\b|\b(?:locations?|our (?:\w+ )?(?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"
     r"nuestr[ao]s? (?:clínicas?|sedes?|consultorios?|oficinas?|centros?)|visítenos|encuéntrenos|dónde estamos)\b",
     re.I,
 )

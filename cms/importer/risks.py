@@ -13,8 +13,8 @@ from .structure import Risk
 
 # Frequency words, most specific first ("uncommon" before "common", "infrequent" before "frequent").
 FREQUENCY_WORDS = [
-    ("uncommon", r"\b(?:uncommon|less common|occasional(?:ly)?|some people|poco comunes?|poco frecuentes?|"
-                 r"ocasional(?:es|mente)?)\b"),
+    ("uncommon", r"\b(?:uncommon|less common|occasional(?:ly)?|some (?:people|patients|clients)|poco comunes?|"
+                 r"poco frecuentes?|ocasional(?:es|mente)?|algunos pacientes)\b"),
     ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|raros?|raras?|raramente|rara vez|poco habituales?)\b"),
     ("common", r"\b(?:common(?:ly)?|frequent(?:ly)?|often|most people|many people|comunes?|frecuentes?|"
                r"habituales?|a menudo)\b"),
@@ -45,14 +45,22 @@ LIST_CUES = [
 ]
 # "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
 # the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
-HOW_COMMON = r"(?:common|frequent|uncommon|rare|serious|reported|comunes|frecuentes|habituales|raros|graves)"
+HOW_COMMON = (
+    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habituales?|raros?|raras?|graves?)"
+)
 RISK_NOUNS = (
-    r"(?:side effects|risks|complications|reactions|efectos secundarios|efectos adversos|riesgos|complicaciones)"
+    r"(?:side effects?|risks?|complications?|reactions?|efectos? secundarios?|efectos? adversos?|riesgos?|"
+    r"complicaci(?:ón|ones))"
 )
 ARE_CUES = [
-    re.compile(rf"\b{HOW_COMMON}\s+{RISK_NOUNS}\s+(?:are|were|son)\b[:\s]+(.+)", re.IGNORECASE),
-    re.compile(rf"\b{RISK_NOUNS}\s+(?:más\s+|most\s+)?{HOW_COMMON}\s+(?:are|son)\b[:\s]+(.+)", re.IGNORECASE),
+    re.compile(rf"\b{HOW_COMMON}\s+{RISK_NOUNS}\s+(?:is|are|was|were|es|son)\b[:\s]+(.+)", re.IGNORECASE),
+    re.compile(rf"\b{RISK_NOUNS}\s+(?:más\s+|most\s+)?{HOW_COMMON}\s+(?:is|are|es|son)\b[:\s]+(.+)", re.IGNORECASE),
 ]
+# "Some clients notice redness or tightness", "Patients may experience X": what people notice, in a sentence
+# about side effects.
+EXPERIENCE_CUE = re.compile(
+    r"\b(?:notice|experience|report|develop|feel|notan|presentan|sienten|experimentan)s?\b[:\s]+(.+)", re.IGNORECASE
+)
 # "Redness happens in about 1 in 10 patients", "Headache is reported by 1 in 20": the subject, when the sentence
 # says how common it is.
 SUBJECT_VERB_CUE = re.compile(
@@ -123,12 +131,13 @@ def name_of(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def risks_in_sentence(sentence: str) -> list[tuple[str, str | None]]:
-    """(name, frequency) of each risk a sentence lists, if it lists any."""
-    frequency = frequency_in(sentence)
+def risks_in_sentence(sentence: str, said_before: str | None = None) -> list[tuple[str, str | None]]:
+    """(name, frequency) of each risk a sentence lists, if it lists any; `said_before` is how common the
+    paragraph said side effects are ("Side effects are uncommon."), for a sentence that does not say."""
+    frequency = frequency_in(sentence) or said_before
     if not (RISK_WORDS.search(sentence) or frequency):
         return []
-    cues = [*LIST_CUES, *ARE_CUES, SUBJECT_CUE, *([SUBJECT_VERB_CUE] if frequency else [])]
+    cues = [*LIST_CUES, *ARE_CUES, SUBJECT_CUE, *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]
     cue = next((match for cue in cues if (match := cue.search(sentence))), None)
     if not cue:
         return []
@@ -138,7 +147,13 @@ def risks_in_sentence(sentence: str) -> list[tuple[str, str | None]]:
 
 def risks_in_text(text: str) -> list[tuple[str, str | None, str]]:
     """(name, frequency, sentence) of the risks a paragraph lists."""
-    return [(name, frequency, sentence) for sentence in split(text) for name, frequency in risks_in_sentence(sentence)]
+    found, said_before = [], None
+    for sentence in split(text):
+        risks = risks_in_sentence(sentence, said_before)
+        found += [(name, frequency, sentence) for name, frequency in risks]
+        if not risks and RISK_WORDS.search(sentence):  # "Side effects are uncommon.": said of those that follow.
+            said_before = frequency_in(sentence) or said_before
+    return found
 
 
 def risk_of_item(item: str, lead_in_frequency: str | None) -> tuple[str, str | None]:

@@ -35,6 +35,22 @@ def is_furniture(tag: Tag) -> bool:
     return any(FURNITURE_NAME.match(name) for name in [*tag.get("class", []), tag.get("id") or ""])
 
 
+def labelled_rows(table: Tag) -> list[Piece]:
+    """A table with a header row, read as its rows, each cell labelled by its column's header: a "Myth | Fact"
+    table gives "Myth: …" / "Fact: …" per row, which the classifier reads as any other myth and its fact."""
+    rows = table.find_all("tr")
+    if not rows or not rows[0].find("th") or rows[0].find("td"):
+        return []
+    headers = [clean(cell.get_text(" ")) for cell in rows[0].find_all(["th", "td"])]
+    pieces = []
+    for row in rows[1:]:
+        cells = [clean(cell.get_text(" ")) for cell in row.find_all(["th", "td"])]
+        lines = [f"{header}: {cell}" if header else cell for header, cell in zip(headers, cells, strict=False) if cell]
+        if lines:
+            pieces.append(text_piece(lines))
+    return pieces
+
+
 def article_of(soup: BeautifulSoup) -> Tag:
     """Where the article is: the <article> with the page's h1, else <main>, else the whole body or fragment."""
     titled = next((tag for tag in soup.find_all("article") if tag.find("h1")), None)
@@ -86,6 +102,9 @@ def read(html: str) -> list[Piece]:
                     pieces.append(Piece("item", text))
                 for sub in nested:
                     walk(sub)
+            elif child.name == "table" and (rows := labelled_rows(child)):
+                flush()
+                pieces.extend(rows)
             elif child.name in TEXT_BLOCKS:
                 flush()
                 piece = text_piece(lines_of(child))

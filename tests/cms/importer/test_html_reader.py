@@ -39,3 +39,15 @@ def test_a_clinic_name_on_its_own_line_above_the_address():
     place = parse(["Denver – Cherry Creek", "1155 Canyon Blvd #110", "Boulder, CO 80302", "(720) 555-0163"])
     assert (place.name, place.street, place.unit, place.city, place.state, place.postal_code, place.phone) == (
         "Denver – Cherry Creek", "1155 Canyon Blvd", "#110", "Boulder", "CO", "80302", "(720) 555-0163")  # fmt: skip
+
+
+def test_a_myth_and_fact_table_gives_each_row_with_its_labels():
+    table = """<table><tr><th>Myth</th><th>Fact</th></tr>
+    <tr><td>It tans the skin.</td><td>It emits no UV light.</td></tr></table>"""
+    [row] = read(table)
+    assert (row.text, row.lines) == ("Myth: It tans the skin. Fact: It emits no UV light.",
+                                     ["Myth: It tans the skin.", "Fact: It emits no UV light."])  # fmt: skip
+
+
+def test_a_table_without_a_header_row_is_read_cell_by_cell():
+    assert texts("<table><tr><td>Mon</td><td>9–5</td></tr></table>") == ["Mon", "9–5"]
