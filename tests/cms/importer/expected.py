@@ -387,5 +387,49 @@ EXPECTED = {
 HELD_OUT_DIR = HERE / "held_out"
 # fmt: off
 HELD_OUT = {
+    "coolsculpting.md": {
+        "title": "CoolSculpting: Myths, Facts and What to Expect", "locale": "en", "format": "markdown",
+        "ignored": [],
+        "body": [
+            ("heading", "h2", "Myths about CoolSculpting"),
+            ("myth", "CoolSculpting is a weight-loss treatment"),
+            ("myth", "The fat comes back after a few months"),
+            ("risks", [("Redness", "common"), ("Swelling", "common"), ("Numbness in the treated area", "common"),
+                       ("Paradoxical adipose hyperplasia", "rare")]),
+            ("locations", [("Sculpt Studio", "3033 N Central Ave", "Suite 102", "Phoenix", "AZ", "85012",
+                            "(602) 555-0175")]),
+            ("call_to_action", "Book a free body consultation today."),
+        ],
+    },
+    "b12-injections.txt": {
+        "title": "Vitamin B12 Injections: Do You Really Need Them?", "locale": "en", "format": "text",
+        "ignored": [],
+        "body": [
+            # Benefits in prose: the titles an editor gives them.
+            ("benefits", [("Injections correct B12 deficiency quickly", "demonstrated"),
+                          ("Shots restore B12 levels in older adults who take metformin", "demonstrated")]),
+            ("heading", "h2", "Is it true that B12 gives you energy?"),
+            ("myth", "B12 shots boost energy in everyone"),
+            ("risks", [("Pain or redness at the injection site", "common"), ("Allergic reactions", "rare")]),
+            ("locations", [("Frisco", "5858 Main St", "Suite 120", "Frisco", "TX", "75034", "(469) 555-0144"),
+                           ("Plano", "4001 W 15th St", "", "Plano", "TX", "75093", "(972) 555-0102")]),
+            ("call_to_action", "Call today to check your B12 levels with a simple blood test."),
+        ],
+    },
+    "ozonoterapia.es.html": {
+        "title": "Ozonoterapia para el dolor de espalda: mitos y realidades", "locale": "es", "format": "html",
+        "ignored": [],
+        "body": [
+            ("heading", "h2", "Tres mitos sobre la ozonoterapia"),
+            ("myth", "El ozono es tóxico para el cuerpo"),
+            ("myth", "Es un tratamiento experimental sin estudios"),
+            ("myth", "Una sesión basta"),
+            ("risks", [("Dolor o rigidez en la zona", "uncommon"), ("Infección", "rare")]),
+            ("locations", [("Clínica Alivio", "1451 Ave Ashford", "Suite 304", "San Juan", "PR", "00907",
+                            "(787) 555-0123")]),
+            ("call_to_action", "Llámenos hoy para reservar una consulta de valoración."),
+            ("disclaimer", "la información de esta página es solo educativa y no sustituye el consejo médico."),
+        ],
+    },
 }
 # fmt: on
