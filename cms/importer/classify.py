@@ -2,9 +2,9 @@
 
 Each section (a heading and what follows it) is read by what its heading says: a myth ("Myth 1: …", or any
 sub-heading of a "myths" section), benefits (with their sub-headings, when each names one), risks and side
-effects, locations; otherwise the heading stays a
-heading and its text is read piece by piece (inline "Myth: … Fact: …", addresses, the disclaimer, the call to
-action). Anything not recognised becomes a paragraph: no text is dropped (coverage.py checks it).
+effects, locations; otherwise the heading stays a heading and its text is read piece by piece (inline
+"Myth: … Fact: …", addresses, the disclaimer, the call to action). Anything not recognised becomes a
+paragraph: no text is dropped (coverage.py checks it).
 """
 
 from . import locations as addresses
