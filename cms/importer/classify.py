@@ -1,14 +1,15 @@
 """From pieces to the proposed structure: title, introduction, then the body's blocks in order.
 
 Each section (a heading and what follows it) is read by what its heading says: a myth ("Myth 1: …", or any
-sub-heading of a "myths" section), benefits, risks and side effects, locations; otherwise the heading stays a
-heading and its text is read piece by piece (inline "Myth: … Fact: …", addresses, the disclaimer, the call to
-action). Anything not recognised becomes a paragraph: no text is dropped (coverage.py checks it).
+sub-heading of a "myths" section), benefits (with their sub-headings, when each names one), risks and side
+effects, locations; otherwise the heading stays a heading and its text is read piece by piece (inline
+"Myth: … Fact: …", addresses, the disclaimer, the call to action). Anything not recognised becomes a
+paragraph: no text is dropped (coverage.py checks it).
 """
 
 from . import locations as addresses
 from . import patterns
-from .benefits import benefits_from
+from .benefits import benefits_from, headed_benefits
 from .html_text import paragraphs_html
 from .pieces import Piece
 from .risks import risks_block_from
@@ -34,6 +35,16 @@ def infer_levels(pieces: list[Piece]) -> None:
             piece.level = 3 if in_section_with_subsections else 2
 
 
+QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+
+
+def unquoted(text: str) -> str:
+    """A myth as people say it, «quoted»: the claim without the quotes around it (quotes inside it stay)."""
+    if len(text) > 2 and QUOTES.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
 class Classifier:
     def __init__(self, pieces: list[Piece], locale: str, source_format: str, fallback_title: str):
         self.pieces = pieces
@@ -54,7 +65,7 @@ class Classifier:
     def add_myth(self, myth: str, facts: list[Piece], label: str) -> None:
         source = "\n".join([label] + [piece.text for piece in facts if piece.text not in label])
         facts = [Piece(piece.kind, patterns.FACT.sub("", piece.text)) for piece in facts]
-        myth = myth.strip().rstrip(".")
+        myth = unquoted(myth.strip().rstrip(".")).rstrip(".")
         self.add("myth", {"myth": Myth(myth=myth, facts=paragraphs_html(facts), source=source)})
 
     def add_location(self, location) -> None:
@@ -70,7 +81,10 @@ class Classifier:
         infer_levels(self.pieces)
         rest = self.read_title(self.pieces)
         intro = []
-        while rest and rest[0].kind != "heading":
+        # A byline ("Published by …") stands alone like a heading in plain text: furniture still, not a section.
+        # The introduction ends at the first heading, or at the first myth when the myths come before any.
+        while rest and (rest[0].kind != "heading" or patterns.FURNITURE.match(rest[0].text)) \
+                and not patterns.MYTH.match(rest[0].text):  # fmt: skip
             piece = rest.pop(0)
             if patterns.FURNITURE.match(piece.text):
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
@@ -120,6 +134,11 @@ class Classifier:
                 self.add_myth(heading.text, body, heading.text)
             elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
                 end = self.read_locations(heading, pieces, index + 1)
+            elif patterns.BENEFITS_SECTION.search(heading.text) and (
+                found := headed_benefits(heading, pieces, start=index + 1)
+            ):
+                value, end = found
+                self.add("benefits", value)
             elif patterns.BENEFITS_SECTION.search(heading.text) and (found := benefits_from(heading.text, body)):
                 value, after = found
                 self.add("benefits", value)

@@ -40,7 +40,9 @@ def read_source(path: Path | str) -> Source:
         pieces, fallback = read_pieces(source.decode_text(path.name, data), source_format)
     if not any(piece.text for piece in pieces):
         raise ImportRefused(f"{path.name}: no article text found in the file.")
-    return Source(path.name, source_format, pieces, fallback or path.stem.replace("-", " ").replace("_", " "))
+    # "infiltraciones-rodilla.es.html" is titled "infiltraciones rodilla" until the editor titles it.
+    name = path.name.split(".")[0] or path.stem
+    return Source(path.name, source_format, pieces, fallback or name.replace("-", " ").replace("_", " "))
 
 
 def propose(found: Source, locale: str | None = None) -> ProposedArticle:
