@@ -75,25 +75,41 @@ def configured_base_url() -> str:
 
 def public_base_url(site: Site | None = None, request=None) -> str:
     """The public address of `site` (default: the default site), without a trailing slash."""
+    site = site or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return given_base_url(request) or configured_base_url() or "http://localhost"
+    return base_url_of(site.pk, site.root_url, request, site.is_default_site)
+
+
+def base_url_of(site_id, root_url: str, request=None, is_default: bool | None = None) -> str:
+    """The public address of the site `site_id`, whose Wagtail root URL is `root_url`."""
     given = given_base_url(request)
     if given:
         return given
-    site = site or Site.objects.filter(is_default_site=True).first()
     configured = configured_base_url()
-    if configured and (site is None or site.is_default_site):
+    if configured and (is_default if is_default is not None else site_id == default_site_id(request)):
         return configured
-    return site.root_url if site is not None else "http://localhost"
+    return root_url.rstrip("/")
+
+
+def default_site_id(request=None) -> int | None:
+    """The default site's id, looked up once per request (an API listing asks for each of its pages)."""
+    if request is not None and hasattr(request, "_default_site_id"):
+        return request._default_site_id
+    found = Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+    if request is not None:
+        request._default_site_id = found
+    return found
 
 
 def public_page_url(page, request=None, printed: bool = False) -> str:
     """The address readers open `page` at, e.g. "https://www.clinic.example/es/mitos/" ("" if it has none).
-    printed: for a PDF, refused where readers could not open it (printable_base_url)."""
-    parts = page.get_url_parts(request)
-    if parts is None:
+    printed: for a PDF, refused where readers could not open it (refuse_unless_public)."""
+    site_id, root_url, path = page.get_url_parts(request) or (None, None, None)
+    if path is None or root_url is None:
         return ""
-    site_id, _root_url, path = parts
-    site = Site.objects.filter(pk=site_id).first() if site_id is not None else None
-    return (printable_base_url if printed else public_base_url)(site, request) + path
+    base_url = base_url_of(site_id, root_url, request)
+    return (refuse_unless_public(base_url, request) if printed else base_url) + path
 
 
 def why_not_public(base_url: str) -> str | None:
@@ -109,7 +125,7 @@ def why_not_public(base_url: str) -> str | None:
         if not address.is_global:
             return "a private or reserved address, not reachable from the internet"
         return None
-    if host in DEV_NAMES or host.endswith(DEV_SUFFIXES):
+    if host.endswith(DEV_SUFFIXES) or any(host == name or host.endswith(f".{name}") for name in DEV_NAMES):
         return "a development or example host name"
     if "." not in host:
         return "a host name without a domain, known only on its own network"
@@ -117,15 +133,19 @@ def why_not_public(base_url: str) -> str | None:
 
 
 def printable_base_url(site: Site | None = None, request=None) -> str:
-    """The public address for a PDF; where the settings ask for it (CMS_PRINT_REQUIRES_PUBLIC_ADDRESS, on
-    in production), PublicAddressRefused when readers could not reach it, naming what to set."""
-    base_url = public_base_url(site, request)
+    """The public address of `site` for a PDF (refuse_unless_public)."""
+    return refuse_unless_public(public_base_url(site, request), request)
+
+
+def refuse_unless_public(base_url: str, request=None) -> str:
+    """`base_url`; where the settings ask for it (CMS_PRINT_REQUIRES_PUBLIC_ADDRESS, on in production),
+    PublicAddressRefused when readers could not open it, naming what to set."""
     reason = why_not_public(base_url)
     if reason is not None and settings.CMS_PRINT_REQUIRES_PUBLIC_ADDRESS:
         raise PublicAddressRefused(
             f"Refusing to make a PDF whose QR code and links point at {base_url} ({reason}, from "
-            f"{source_of(request)}): readers could not open it. Set {SETTING} to the site's public address, e.g. "
-            f"https://www.clinic.example (or give --base-url to the export)."
+            f"{source_of(request)}): readers could not open it. Set {SETTING} to the site's public address, "
+            f"e.g. https://www.clinic.example (or give --base-url to the export)."
         )
     return base_url
 
