@@ -24,9 +24,9 @@ from slugify import slugify
 
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
-from exporters.files import ExportFolder
+from exporters.files import ExportFolder, ExportRefused
 from exporters.live import live_brochures
-from exporters.public_address import printable_base_url, with_base_url
+from exporters.public_address import PublicAddressRefused, printable_base_url, with_base_url
 
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_brochure
@@ -52,7 +52,10 @@ class BrochureExporter(Exporter):
     def export(self, out_dir: Path, progress=None, slugs=(), locale=None, paper="letter", profile="office",
                workers=2, force=False, base_url=None, **arguments) -> ExportReport:  # fmt: skip
         request = with_base_url(RequestFactory(SERVER_NAME=self.host()).get("/"), base_url)
-        printable_base_url(request=request)  # A bad or unreachable address: refused before anything is written.
+        try:
+            printable_base_url(request=request)
+        except PublicAddressRefused as error:  # Before anything is written; an export on publish logs it.
+            raise ExportRefused(str(error)) from error
         folder = ExportFolder(out_dir, self.name, force)
         options = PrintOptions(paper=paper, profile=profile)
         report, named, manifest = ExportReport(), [], dict(folder.previous)
