@@ -11,6 +11,7 @@ from django.urls import reverse
 import pytest
 
 from cms.models import ArticlePage, Myth
+from exporters.on_publish import run_exports
 from tests.exporters.brochure.conftest import read
 from tests.exporters.brochure.test_cover_artwork import alt_texts
 
@@ -130,3 +131,12 @@ def test_the_admins_draft_pdf_is_refused_with_the_reason_too(admin_client, seed_
     settings.CMS_PRINT_REQUIRES_PUBLIC_ADDRESS = True
     response = admin_client.get(reverse("brochure_draft_pdf", args=[seed_brochure("en").pk]))
     assert response.status_code == 503 and "CMS_PUBLIC_BASE_URL" in response.json()["detail"]
+
+
+def test_an_export_on_publish_logs_the_refusal_and_the_other_channels_still_run(seed_brochure, settings, tmp_path):
+    settings.CMS_PRINT_REQUIRES_PUBLIC_ADDRESS = True
+    settings.CMS_EXPORT_ON_PUBLISH = {"brochure": str(tmp_path / "pdf"), "json": str(tmp_path / "json")}
+    summaries = run_exports()
+    assert summaries["brochure"].startswith("refused: Refusing to make a PDF whose QR code and links point at")
+    assert "written" in summaries["json"] and (tmp_path / "json" / "json-manifest.json").exists()
+    assert not list((tmp_path / "pdf").glob("*.pdf"))
