@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from exporters.text_direction import text_direction
 
 from .fetcher import BASE_URL, SafeURLFetcher
+from .links import absolute_links
 from .options import PrintOptions
 from .press import colour_profiles, press_finisher, profile_fingerprint
 from .qr import qr_svg
@@ -69,7 +70,7 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
                 for location in block["value"]["locations"]
             ],
         }
-        return render_to_string("brochure/brochure.html", context)
+        return absolute_links(render_to_string("brochure/brochure.html", context), printable["base_url"])
 
 
 STATIC_DIR = Path(__file__).resolve().parent / "static" / "brochure"  # The channel's own (static/brochure/).
