@@ -93,7 +93,8 @@ def test_the_json_preview_conforms_to_the_published_schema(imported_page, client
     # The preview is the page as /api/v1/pages/<id>/ will serve it: validated as that endpoint's response.
     response = client.get(f"/api/v1/pages/{imported_page.get_parent().pk}/")  # The live home page.
     response.content = previewed(imported_page, "json").content
-    OpenAPI.from_dict(schema).validate_response(DjangoOpenAPIRequest(response.wsgi_request), DjangoOpenAPIResponse(response))
+    openapi = OpenAPI.from_dict(schema)
+    openapi.validate_response(DjangoOpenAPIRequest(response.wsgi_request), DjangoOpenAPIResponse(response))
 
 
 @pytest.fixture
@@ -148,7 +149,8 @@ def test_no_channel_readers_get_shows_the_draft(live_myth_with_a_draft, client, 
 
     for channel in ("json", "pages"):
         call_command("export", channel, "--out", str(tmp_path / channel), "--quiet")
-        written = " ".join(path.read_text() for path in (tmp_path / channel).rglob("*") if path.suffix in {".json", ".html"})
+        files = [path for path in (tmp_path / channel).rglob("*") if path.suffix in {".json", ".html"}]
+        written = " ".join(path.read_text() for path in files)
         assert "Ketamine Infusion Therapy is Unsafe" in written and "Redrafted" not in written, channel
         assert BADGE not in written
 
