@@ -9,6 +9,8 @@ Only previews call this (exporters/context.py decides, from Wagtail's `request.i
 readers get (live pages, the API, exports, brochures, feeds, caches) ever holds a draft.
 """
 
+from functools import partial
+
 from django.db.models import Q
 
 from cms.models.review import as_unreviewed
@@ -43,8 +45,17 @@ def latest_versions(model, translation_keys, locale_ids) -> dict[tuple, dict[int
     for row in rows:
         version = row
         if row.has_unpublished_changes and row.latest_revision is not None:
-            version = mark_draft(row.with_content_json(row.latest_revision.content))
+            version = mark_draft(revision_as_object(row))
         elif not is_readable(row):  # A draft saved without a revision (by code): the row holds it.
             mark_draft(row)
         versions.setdefault((model, row.translation_key), {})[row.locale_id] = version
     return versions
+
+
+def revision_as_object(row):
+    """`row`'s latest revision as an object, as Wagtail's `with_content_json` builds it (keeping the row's
+    identity, locale and publishing state), without its check that each foreign key of the revision still
+    exists: a query per key and per item. Those keys are the locale and latest revision, which the row's
+    replace, and the live revision and locker, which no channel reads."""
+    row.from_serializable_data = partial(type(row).from_serializable_data, check_fks=False)  # Read by the next line.
+    return row.with_content_json(row.latest_revision.content)
