@@ -164,3 +164,9 @@ def test_anonymous_visitors_cannot_reach_the_draft_through_the_admin_preview(liv
     ):
         response = client.get(url)
         assert response.status_code in (302, 403) and "Redrafted" not in response.content.decode()
+
+
+def test_a_brochure_previews_the_newer_draft_of_an_item_it_places(live_myth_with_a_draft):
+    brochure = Brochure.objects.get(locale__language_code="en")
+    layout = shown_text(previewed(brochure, "print"))
+    assert "Redrafted facts waiting for review." in layout and layout.count(BADGE) == 1
