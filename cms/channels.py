@@ -72,9 +72,12 @@ def preview_menu(obj) -> list[tuple[str, str]]:
 
 
 def serve_preview(obj, request, mode_name: str) -> HttpResponse:
+    """`obj`'s preview in `mode_name`. It may show unpublished drafts (cms/library_drafts.py): stored nowhere."""
     for mode in preview_modes_for(obj):
         if mode.name == mode_name:
-            return mode.serve(obj, request)
+            response = mode.serve(obj, request)
+            response["Cache-Control"] = "private, no-store"
+            return response
     raise Http404(f"No preview mode “{mode_name}” for {type(obj).__name__}.")
 
 

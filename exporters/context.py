@@ -3,6 +3,9 @@
 `prefetch()` walks the document's StreamField values once (Wagtail fetches the chosen items one query
 per block type), then fetches in one query per model the library items' translations, the linked
 pages' translations and the images' renditions. After that, serializing the document queries nothing.
+
+In a preview (Wagtail's `request.is_preview`) the library items shown are the versions editors are working
+on, drafts included and marked (cms/library_drafts.py); everywhere else, only what readers may read.
 """
 
 import logging
@@ -19,6 +22,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
 from cms.fallback import fallback_language
+from cms.library_drafts import latest_versions, mark_draft
 from cms.models import BrandSettings, LibraryItem
 from cms.models.library import shown_version
 from cms.schedule import readable
@@ -46,6 +50,8 @@ class DocumentContext:
         self.renditions: dict[int, dict] = {}
         self.image_widths = image_widths  # Print asks for fewer, larger renditions than the web.
         self.published_dates = []  # Every last_published_at the document shows, for Last-Modified.
+        # Drafts of library items in previews only; never with an export's lookups, which its pages share.
+        self.shows_drafts = bool(getattr(request, "is_preview", False)) and self.shared is None
 
     @cached_property
     def locales(self) -> dict[int, Locale]:
@@ -99,11 +105,16 @@ class DocumentContext:
                 self.page_urls.prefetch(instances)
 
     def prefetch_library(self, model, items) -> None:
-        """One query: the readable versions of these items in the reader's, the default and their own locale.
+        """One query: the readable versions of these items in the reader's, the default and their own locale
+        (in a preview, the latest versions, drafts included).
         The placed items are read again, not trusted as fetched: an object kept in memory (an export, a
         brochure printed twice) may hold a version that has since expired or been replaced."""
         keys = {item.translation_key for item in items}
         locales = {self.locale.pk, self.default_locale.pk} | {item.locale_id for item in items}
+        if self.shows_drafts:  # Also one query: each item's latest revision, draft or live.
+            for key, versions in latest_versions(model, keys, locales).items():
+                self.library.setdefault(key, {}).update(versions)
+            return
         if self.shared:
             for key, versions in self.shared.library_versions(model, keys, locales).items():
                 if versions:
@@ -120,6 +131,8 @@ class DocumentContext:
     def show_draft(self, item) -> None:
         """Previews: readers of `item`'s locale (and those falling back to it) get this unpublished version."""
         self.prefetch_library(type(item), [item])
+        if self.shows_drafts:  # The admin's preview says it is a draft; the headless one keeps the API's shape.
+            mark_draft(item)
         self.library.setdefault((type(item), item.translation_key), {})[item.locale_id] = item
 
     def localize(self, item):

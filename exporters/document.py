@@ -107,8 +107,9 @@ class PageSummarySerializer(PageAddressesMixin, serializers.Serializer):
     public_url = serializers.SerializerMethodField()
     api_url = serializers.SerializerMethodField()
     search_description = serializers.CharField(allow_blank=True)
-    first_published_at = serializers.DateTimeField()
-    last_published_at = serializers.DateTimeField()
+    # Null only in a preview of a page never published yet (the admin's, or /api/v1/preview/).
+    first_published_at = serializers.DateTimeField(allow_null=True)
+    last_published_at = serializers.DateTimeField(allow_null=True)
 
     def get_type(self, page) -> str:
         return PAGE_TYPES[type(page)]

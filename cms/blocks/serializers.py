@@ -10,6 +10,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cms.library_drafts import is_draft
 from cms.safe_output import safe_colour, safe_url
 
 
@@ -32,6 +33,23 @@ class LiveItemListSerializer(serializers.ListSerializer):
         return [item for item in super().to_representation(data) if item is not None]
 
 
+class DraftFlagField(serializers.BooleanField):
+    """`"draft": true` on an item an editor's preview shows from an unpublished version (cms/library_drafts.py).
+
+    Absent everywhere else: readers only ever get live versions, so the API never sends it. Optional in the
+    schema (not read-only, which would make it required), so that the previews still conform to it.
+    """
+
+    def __init__(self, **kwargs):
+        help_text = "Only in an editor's preview: this item is an unpublished draft, not yet medically reviewed."
+        super().__init__(source="*", required=False, help_text=help_text, **kwargs)
+
+    def get_attribute(self, item):
+        if not is_draft(item):
+            raise serializers.SkipField
+        return True
+
+
 class LibraryItemSerializer(serializers.Serializer):
     """A placed library item, replaced by the item itself in the reader's locale (or its fallback).
 
@@ -44,7 +62,8 @@ class LibraryItemSerializer(serializers.Serializer):
     translation_key = serializers.UUIDField()
     locale = serializers.SerializerMethodField()
     translated = serializers.SerializerMethodField()
-    last_published_at = serializers.DateTimeField()
+    last_published_at = serializers.DateTimeField(allow_null=True)  # Null only previewing a draft never published.
+    draft = DraftFlagField()
 
     class Meta:
         list_serializer_class = LiveItemListSerializer

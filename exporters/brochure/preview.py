@@ -22,7 +22,8 @@ def print_preview(mode_name, make_printable):
         return HttpError(503, str(error)).response()
     if mode_name == PRINT_LAYOUT:
         return HttpResponse(brochure_html(printable, options))
-    (result,) = pdfs_for([("preview", printable)], options)
+    # Not stored in the PDF cache: a preview may show drafts of library items (cms/library_drafts.py).
+    (result,) = pdfs_for([("preview", printable)], options, store=False)
     if result.error is not None:
         return HttpError(503, f"The PDF could not be made: {result.error}").response()
     return HttpResponse(result.pdf, content_type="application/pdf")

@@ -17,8 +17,11 @@ class PdfResult:
     from_cache: bool = False
 
 
-def pdfs_for(named_printables, options: PrintOptions, workers: int = 1, progress=None) -> list[PdfResult]:
-    """PDFs of [(name, printable)], cached by content hash; renders what the cache lacks on `workers`."""
+def pdfs_for(
+    named_printables, options: PrintOptions, workers: int = 1, progress=None, store: bool = True
+) -> list[PdfResult]:
+    """PDFs of [(name, printable)], cached by content hash; renders what the cache lacks on `workers`.
+    `store=False` (previews, which may show drafts): what is rendered is not added to the cache."""
     import weasyprint  # noqa: F401  Loaded before the workers fork, so each does not import it again.
 
     results, jobs = {}, []
@@ -35,6 +38,6 @@ def pdfs_for(named_printables, options: PrintOptions, workers: int = 1, progress
         for job, pdf, error in render_many(jobs, concurrency=min(workers, len(jobs)), progress=progress):
             result = results[job.name]
             result.pdf, result.error = pdf, error
-            if pdf is not None:
+            if pdf is not None and store:
                 cache.store(result.key, pdf)
     return [results[name] for name, _ in named_printables]

@@ -305,7 +305,9 @@ export interface components {
             readonly locale: string;
             readonly translated: boolean;
             /** Format: date-time */
-            last_published_at: string;
+            last_published_at: string | null;
+            /** @description Only in an editor's preview: this item is an unpublished draft, not yet medically reviewed. */
+            draft?: boolean;
             title: string;
             description: string;
             evidence_level: components["schemas"]["EvidenceLevelEnum"];
@@ -581,7 +583,9 @@ export interface components {
             readonly locale: string;
             readonly translated: boolean;
             /** Format: date-time */
-            last_published_at: string;
+            last_published_at: string | null;
+            /** @description Only in an editor's preview: this item is an unpublished draft, not yet medically reviewed. */
+            draft?: boolean;
             name: string;
             street: string;
             unit: string;
@@ -635,7 +639,9 @@ export interface components {
             readonly locale: string;
             readonly translated: boolean;
             /** Format: date-time */
-            last_published_at: string;
+            last_published_at: string | null;
+            /** @description Only in an editor's preview: this item is an unpublished draft, not yet medically reviewed. */
+            draft?: boolean;
             myth: string;
             facts: string;
             sources: components["schemas"]["Source"][];
@@ -682,9 +688,9 @@ export interface components {
             readonly api_url: string;
             search_description: string;
             /** Format: date-time */
-            first_published_at: string;
+            first_published_at: string | null;
             /** Format: date-time */
-            last_published_at: string;
+            last_published_at: string | null;
             seo_title: string;
             intro: string;
             readonly body: components["schemas"]["BodyBlock"][];
@@ -712,9 +718,9 @@ export interface components {
             readonly api_url: string;
             search_description: string;
             /** Format: date-time */
-            first_published_at: string;
+            first_published_at: string | null;
             /** Format: date-time */
-            last_published_at: string;
+            last_published_at: string | null;
             seo_title?: string;
             intro?: string;
             readonly body?: components["schemas"]["BodyBlock"][];
@@ -822,7 +828,9 @@ export interface components {
             readonly locale: string;
             readonly translated: boolean;
             /** Format: date-time */
-            last_published_at: string;
+            last_published_at: string | null;
+            /** @description Only in an editor's preview: this item is an unpublished draft, not yet medically reviewed. */
+            draft?: boolean;
             name: string;
             frequency: components["schemas"]["RiskFrequencyEnum"];
             frequency_label: string;
