@@ -95,7 +95,8 @@ class Classifier:
     def read_title(self, pieces: list[Piece]) -> list[Piece]:
         pieces = list(pieces)
         chosen = [piece for piece in pieces if piece.forced == "title"]  # The editor's title, if they chose one.
-        titles = chosen or [piece for piece in pieces if piece.kind == "heading" and piece.level == 1 and not piece.forced]
+        titles = chosen or [piece for piece in pieces if piece.kind == "heading" and piece.level == 1
+                            and not piece.forced]  # fmt: skip
         if titles:
             self.article.title = titles[0].text
             pieces.remove(titles[0])

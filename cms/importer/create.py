@@ -50,10 +50,12 @@ class Created:
             "placed": [
                 {"kind": library_model(block_type)._meta.model_name, "id": pk} for block_type, pk in self.placed
             ],
-            "rejected": [{"kind": library_model(block_type)._meta.model_name, "source": source}
-                         for block_type, source in self.rejected],  # fmt: skip
-            "brochure": self.brochure and {"id": self.brochure.pk, "title": self.brochure.title,
-                                           "live": self.brochure.live},  # fmt: skip
+            "rejected": [
+                {"kind": library_model(block_type)._meta.model_name, "source": source}
+                for block_type, source in self.rejected
+            ],  # fmt: skip
+            "brochure": self.brochure
+            and {"id": self.brochure.pk, "title": self.brochure.title, "live": self.brochure.live},  # fmt: skip
         }
 
 

@@ -8,6 +8,7 @@ is not in the draft (create.py lists it in what the import did), as a claim no o
 import hashlib
 
 from .coverage import normal
+from .matching import main_text
 from .structure import ProposedArticle, library_items
 
 PLACE, NEW, REJECT = "place", "new", "reject"
@@ -15,7 +16,9 @@ REJECTED = "rejected"  # The `library` of a rejected item (structure.py), which 
 
 
 def item_key(block_type: str, item) -> str:
-    return hashlib.sha256(f"{block_type}\n{normal(item.source)}".encode()).hexdigest()[:16]
+    """The item's kind, its own text and the text it was read from (one sentence may list several risks)."""
+    text = f"{block_type}\n{main_text(block_type, item)}\n{normal(item.source)}"
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def default_choice(item) -> str:

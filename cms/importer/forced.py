@@ -57,7 +57,7 @@ def add_forced(classifier, piece: Piece) -> None:
 
 
 def add_myth(classifier, text: str) -> None:
-    """"Myth: … Fact: …" as marked; otherwise the first sentence is the myth and the rest its facts."""
+    """A "Myth: … Fact: …" as marked; otherwise the first sentence is the myth and the rest its facts."""
     if match := patterns.MYTH.match(text):
         myth, facts = match["myth"], [match["fact"]] if match["fact"] else []
     else:
