@@ -70,6 +70,10 @@ class Review:
     missing: list
     unmet: list  # (piece, chosen kind) whose text could not be of the chosen kind.
 
+    @property
+    def counts(self) -> dict[str, int]:
+        return {choice: sum(row.choice == choice for row in self.items) for choice in (PLACE, NEW, REJECT)}
+
 
 def item_label(block_type: str, item) -> str:
     if block_type == "myth":
