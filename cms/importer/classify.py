@@ -79,7 +79,7 @@ class Classifier:
         infer_levels(self.pieces)
         rest = self.read_title(self.pieces)
         # The editor's introduction, wherever its pieces are; then what opens the article, as recognised.
-        intro = [Piece(piece.kind, piece.text) for piece in rest if piece.forced == "introduction"]
+        intro = [piece for piece in rest if piece.forced == "introduction"]
         rest = [piece for piece in rest if piece.forced != "introduction"]
         while rest and rest[0].kind != "heading" and rest[0].forced is None:
             piece = rest.pop(0)
@@ -87,7 +87,10 @@ class Classifier:
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
             else:
                 intro.append(piece)
-        self.article.intro = paragraphs_html(sorted(intro, key=self.pieces.index))
+        order = {id(piece): index for index, piece in enumerate(self.pieces)}
+        intro = [Piece("item" if piece.kind == "item" else "text", piece.text)  # A heading made text.
+                 for piece in sorted(intro, key=lambda piece: order[id(piece)])]  # fmt: skip
+        self.article.intro = paragraphs_html(intro)
         self.read_sections(rest)
         self.flush()
         return self.article
