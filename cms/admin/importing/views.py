@@ -96,8 +96,8 @@ def record_decisions(started: ArticleImport, state, data) -> None:
 def create(request, started: ArticleImport):
     state = review_of(started, request.user)  # With the decisions just recorded.
     home = HomePage.objects.filter(locale__language_code=state.article.locale).first()
-    if home is None or not home.permissions_for_user(request.user).can_add_subpage():
-        return forbidden(request)
+    if home is not None and not home.permissions_for_user(request.user).can_add_subpage():
+        return forbidden(request)  # No home at all: create_drafts refuses, with the reason.
     with transaction.atomic():
         created = create_drafts(state.article, user=request.user, brochure=started.brochure)
         review = submit_for_review(created.new_items, request.user)

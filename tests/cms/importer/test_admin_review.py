@@ -1,5 +1,6 @@
 """The review screen of the admin: upload, correct, accept or reject, create drafts; nothing published."""
 
+import html
 import io
 
 from django.contrib.auth.models import Group, Permission
@@ -192,6 +193,8 @@ def test_rejecting_a_new_item_drops_it_and_says_so(editor_client, home):
     message = " ".join(str(m) for m in response.wsgi_request._messages)
     assert "1 rejected item was not created and its text is not in the article" in message
     assert rejected.label[:30] in message
+    body = str(page.body.raw_data)
+    assert rejected.item.source.split("\n")[0][:30] not in body  # Its text is not in the draft.
     assert not ArticleImport.objects.exists()  # Done: the uploaded file is not kept.
 
 
@@ -261,3 +264,13 @@ def test_item_keys_follow_the_text_not_the_position():
     article = import_file(SEED)
     keys = [item_key(block_type, item) for block_type, item in library_items(article)]
     assert len(set(keys)) == len(keys) == 15
+
+
+def test_an_article_with_no_home_page_in_its_language_is_not_created_and_says_why(editor_client, home):
+    started = start(editor_client, FIXTURES / "ketamina-mitos.es.txt")
+    response = create(editor_client, started)
+    assert response.status_code == 302 and response["Location"] == review_url(started)
+    message = html.unescape(" ".join(str(m) for m in response.wsgi_request._messages))
+    assert "Not created: no home page in the language 'es' to put the article under." in message
+    assert not ArticlePage.objects.exists() and sum(model.objects.count() for model in LIBRARY) == 0
+    assert ArticleImport.objects.filter(pk=started.pk).exists()  # The editor can still fix and retry.
