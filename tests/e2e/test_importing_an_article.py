@@ -41,6 +41,12 @@ def test_an_editor_imports_an_article_and_previews_the_draft_in_every_channel(pa
     # Upload.
     page.get_by_role("link", name="Import article").click()
     page.wait_for_url("**/admin/import/article/")
+    # A file the importer cannot read is refused on its field, with the reason.
+    page.get_by_label("Article file").set_input_files({"name": "scan.pdf", "mimeType": "application/pdf",
+                                                       "buffer": b"%PDF-1.4 scanned"})  # fmt: skip
+    page.get_by_role("button", name="Upload and review").click()
+    expect(page.locator(".error-message")).to_contain_text("scan.pdf: unsupported file type '.pdf'; use one of")
+    shot(page, "import-0-refused")
     page.get_by_label("Article file").set_input_files(SEED)
     page.get_by_label("Language").select_option(label="English")
     shot(page, "import-1-upload")
@@ -98,3 +104,10 @@ def test_an_editor_imports_an_article_and_previews_the_draft_in_every_channel(pa
         for expected in (TITLE, FIXED, FIXED_TEXT, PARAGRAPH, PLACED_MYTH):
             assert expected in text.replace("&#x27;", "'").replace("&amp;", "&"), (mode, expected)
     assert dialogs == []  # Nothing imported ran as script on any screen.
+
+    # The new benefit waits in the medical reviewers' queue, submitted by the editor.
+    reviewer = pages()
+    log_in(reviewer, USERS["reviewer"])
+    awaiting = reviewer.get_by_role("region", name="Awaiting your review")
+    expect(awaiting.get_by_role("row").filter(has_text=NEW_BENEFIT).filter(has_text="Erin Editor")).to_have_count(1)
+    shot(reviewer, "import-6-reviewers-queue")

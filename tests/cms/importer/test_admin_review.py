@@ -274,3 +274,15 @@ def test_an_article_with_no_home_page_in_its_language_is_not_created_and_says_wh
     assert "Not created: no home page in the language 'es' to put the article under." in message
     assert not ArticlePage.objects.exists() and sum(model.objects.count() for model in LIBRARY) == 0
     assert ArticleImport.objects.filter(pk=started.pk).exists()  # The editor can still fix and retry.
+
+
+def test_a_kind_the_text_cannot_have_is_a_warning_and_the_text_stays(editor_client, home):
+    started = start(editor_client, SEED)
+    paragraph = next(piece for piece in state_of(editor_client, started).pieces
+                     if piece.text.startswith("Ketamine works by interacting"))  # fmt: skip
+    editor_client.post(review_url(started), {f"kind-{paragraph.index}": "location", "apply": ""})
+    response = editor_client.get(review_url(started))
+    assert response.context["review"].pieces[paragraph.index].kind == "paragraph"
+    warning = " ".join(BeautifulSoup(response.content, "html.parser").select_one("[role=alert]").get_text(" ").split())
+    assert warning.startswith("“Ketamine works by interacting") and "could not be read as Location" in warning
+    assert response.context["review"].missing == []
