@@ -6,6 +6,8 @@ that cannot be that kind (an address the parser cannot read made a location) sta
 is lost; the review screen then shows the kind it got.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from . import locations as addresses
 from . import patterns
 from .benefits import evidence_of, from_item
@@ -16,17 +18,17 @@ from .structure import Ignored, Risk
 
 # What an editor may call a piece, in the order the review screen offers them.
 KINDS = {
-    "title": "Title",
-    "introduction": "Introduction",
-    "heading": "Heading",
-    "paragraph": "Paragraph",
-    "myth": "Myth and fact",
-    "benefit": "Benefit",
-    "risk": "Risk",
-    "location": "Location",
-    "call_to_action": "Call to action",
-    "disclaimer": "Disclaimer",
-    "leave_out": "Leave out",
+    "title": _("Title"),
+    "introduction": _("Introduction"),
+    "heading": _("Heading"),
+    "paragraph": _("Paragraph"),
+    "myth": _("Myth and fact"),
+    "benefit": _("Benefit"),
+    "risk": _("Risk"),
+    "location": _("Location"),
+    "call_to_action": _("Call to action"),
+    "disclaimer": _("Disclaimer"),
+    "leave_out": _("Leave out"),
 }
 LEFT_OUT = "left out by the editor"
 
