@@ -16,6 +16,8 @@ from wagtail.admin import messages
 from cms.importer import ImportRefused
 from cms.importer.create import create_drafts
 from cms.importer.forced import KINDS
+from cms.importer.kinds import piece_kinds
+from cms.importer.pipeline import propose
 from cms.importer.review import submit_for_review
 from cms.models import ArticleImport, HomePage
 
@@ -80,9 +82,14 @@ def review(request, pk: int):
 def record_decisions(started: ArticleImport, state, data) -> None:
     """The posted decisions that change something, kept; anything the screen did not offer is ignored."""
     kinds = dict(started.kinds)
+    as_read = piece_kinds(state.source.pieces, propose(state.source, state.article.locale))
     for piece in state.pieces:
         chosen = data.get(f"kind-{piece.index}")
-        if chosen in KINDS and chosen != (piece.chosen or piece.kind):
+        if chosen not in KINDS or chosen == piece.kind:
+            continue
+        if chosen == as_read[piece.index]:  # Back to what the importer read: its own reading, with its context.
+            kinds.pop(str(piece.index), None)
+        else:
             kinds[str(piece.index)] = chosen
     choices = dict(started.choices)
     for item in state.items:

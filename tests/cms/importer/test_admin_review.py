@@ -170,6 +170,13 @@ def test_correcting_a_piece_changes_the_article(editor_client, home):
     assert state.pieces[myth_2.index].kind == "heading" and state.pieces[myth_2.index].chosen == "heading"
     assert sum(block.type == "myth" for block in state.blocks) == 2
     assert any(block.type == "heading" and block.value["text"].startswith("Myth 2:") for block in state.blocks)
+    # Changed back: the importer's own reading again (the myth with its facts), not a myth made of the heading alone.
+    editor_client.post(review_url(started), {f"kind-{myth_2.index}": "myth", "apply": ""})
+    started.refresh_from_db()
+    assert started.kinds == {}
+    state = state_of(editor_client, started)
+    assert sum(block.type == "myth" for block in state.blocks) == 3
+    editor_client.post(review_url(started), {f"kind-{myth_2.index}": "heading", "apply": ""})
     # A paragraph the editor calls a benefit becomes one.
     paragraph = next(piece for piece in state.pieces if piece.text.startswith("Ketamine works by interacting"))
     editor_client.post(review_url(started), {f"kind-{paragraph.index}": "benefit", "apply": ""})
