@@ -13,7 +13,7 @@ from cms.importer.html_text import to_text
 from cms.importer.kinds import piece_kinds
 from cms.importer.matching import library_model, match_library, threshold
 from cms.importer.pipeline import propose, source_from_bytes
-from cms.importer.structure import LIBRARY_ITEM_FIELDS
+from cms.importer.structure import LIBRARY_ITEM_FIELDS, library_items
 
 BLOCK_LABELS = {
     "heading": _("Heading"), "paragraph": _("Paragraph"), "myth": _("Myth and fact"), "benefits": _("Benefits"),
@@ -99,20 +99,32 @@ def review_of(upload, user) -> Review:
                        to_text(block.value.get("html", ""))) for block in article.body]  # fmt: skip
     items = []
     urls = AdminURLFinder(user)
+    nearest = nearest_items(article)
     for block, row in zip(article.body, blocks, strict=True):
         if block.type not in LIBRARY_ITEM_FIELDS:
             continue
         proposed = [block.value["myth"]] if block.type == "myth" else block.value[LIBRARY_ITEM_FIELDS[block.type]]
         for item in proposed:
-            row.items.append(item_row(block.type, item, urls))
+            row.items.append(
+                item_row(block.type, item, nearest.get((block.type, (item.nearest or {}).get("id"))), urls)
+            )
         items += row.items
     missing = missing_sentences(source.pieces, article)
     return Review(source, article, to_text(article.intro), pieces, blocks, items, missing, unmet)
 
 
-def item_row(block_type: str, item, urls) -> ItemRow:
+def nearest_items(article) -> dict:
+    """{(block type, id): library item} of every item's nearest, one query per kind."""
+    ids: dict[str, set] = {}
+    for block_type, item in library_items(article):
+        if item.nearest:
+            ids.setdefault(block_type, set()).add(item.nearest["id"])
+    return {(block_type, pk): obj for block_type, pks in ids.items()
+            for pk, obj in library_model(block_type).objects.in_bulk(pks).items()}  # fmt: skip
+
+
+def item_row(block_type: str, item, nearest, urls) -> ItemRow:
     """An item, its nearest library item and whether that is a match (so "place" is offered, whatever the choice)."""
-    nearest = library_model(block_type).objects.filter(pk=item.nearest["id"]).first() if item.nearest else None
     is_match = nearest is not None and item.nearest["score"] >= threshold()
     choice = REJECT if item.library == REJECTED else PLACE if isinstance(item.library, dict) else NEW
     return ItemRow(

@@ -295,3 +295,17 @@ def test_a_kind_the_text_cannot_have_is_a_warning_and_the_text_stays(editor_clie
     warning = " ".join(BeautifulSoup(response.content, "html.parser").select_one("[role=alert]").get_text(" ").split())
     assert warning.startswith("“Ketamine works by interacting") and "could not be read as Location" in warning
     assert response.context["review"].missing == []
+
+
+def test_the_review_screen_queries_per_kind_of_item_not_per_item(editor_client, demo):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for path in (SEED, FIXTURES / "botox-migraine.docx"):  # 15 library items; fewer.
+        started = start(editor_client, path)
+        editor_client.get(review_url(started))  # Caches (the user's permissions, the site) warmed.
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_client.get(review_url(started)).status_code == 200
+        counts[path.name] = len(queries)
+    assert counts["seed_article.en.txt"] - counts["botox-migraine.docx"] <= 4, counts  # At most one more per kind.
