@@ -40,7 +40,7 @@ def forbidden(request):
 def upload(request):
     if not may_import(request.user):
         return forbidden(request)
-    form = UploadForm(request.POST or None, request.FILES or None)
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST" and form.is_valid():
         ArticleImport.prune()
         started = ArticleImport.objects.create(

@@ -135,6 +135,7 @@ def test_no_file_and_an_unknown_language_are_errors_on_their_fields(editor_clien
     assert response.status_code == 400
     assert "This field is required." in field_error(response)
     assert "Select a valid choice. fr is not one of the available choices." in field_error(response)
+    assert "This field is required." in field_error(editor_client.post(UPLOAD))  # An empty form, too.
 
 
 def test_only_who_may_add_article_pages_imports(client, django_user_model, home, editor_client):
