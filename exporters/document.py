@@ -23,6 +23,7 @@ from cms.safe_output import safe_url
 
 from .context import DocumentContext
 from .live import live_pages
+from .public_address import public_page_url
 
 PAGE_TYPES = {HomePage: "home", ArticlePage: "article"}
 
@@ -52,10 +53,15 @@ class StreamSerializer(serializers.Field):
 
 
 class PageAddressesMixin:
-    """`url` and `api_url` of a serializer of pages: where readers read the page, and its API detail."""
+    """`url`, `public_url` and `api_url` of a serializer of pages: where readers read the page (the path on
+    the site, and the whole address on the site's public address: exporters/public_address.py), and its API
+    detail."""
 
     def get_url(self, page) -> str:
         return safe_url(page.get_url(self.context["document"].request))
+
+    def get_public_url(self, page) -> str:
+        return safe_url(public_page_url(page, self.context["document"].request))
 
     def get_api_url(self, page) -> str:
         # A new page previewed before its first save has no id, hence no address yet.
@@ -63,11 +69,13 @@ class PageAddressesMixin:
 
 
 class TranslationSerializer(PageAddressesMixin, serializers.Serializer):
-    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/", "api_url": "/api/v1/pages/7/"}"""
+    """Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/",
+    "public_url": "https://www.clinic.example/es/mitos…/", "api_url": "/api/v1/pages/7/"}"""
 
     locale = serializers.CharField(source="locale.language_code")
     title = serializers.CharField()
     url = serializers.SerializerMethodField()
+    public_url = serializers.SerializerMethodField()
     api_url = serializers.SerializerMethodField()
 
 
@@ -96,6 +104,7 @@ class PageSummarySerializer(PageAddressesMixin, serializers.Serializer):
     slug = serializers.CharField()
     locale = serializers.CharField(source="locale.language_code")
     url = serializers.SerializerMethodField()
+    public_url = serializers.SerializerMethodField()
     api_url = serializers.SerializerMethodField()
     search_description = serializers.CharField(allow_blank=True)
     first_published_at = serializers.DateTimeField()

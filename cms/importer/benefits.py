@@ -1,4 +1,5 @@
-"""Benefits, as a list ("- Rapid relief: …") or in prose: the BenefitsBlock's heading, intro and items.
+"""Benefits, as a list ("- Rapid relief: …"), in prose, or headed (a sub-heading per benefit, its paragraphs
+after it): the BenefitsBlock's heading, intro and items.
 
 In prose, as the seed writes them, the first paragraph introduces and each of its later sentences is one
 benefit; each further paragraph is one benefit. Research "demonstrated" or "emerging" is read from the words
@@ -63,3 +64,33 @@ def benefits_from(heading: str, body: list[Piece]) -> tuple[dict, list[Piece]] |
     if not benefits:
         return None
     return {"heading": heading, "intro": paragraphs_html(paragraphs[:1]), "benefits": benefits}, []
+
+
+def names_a_section(heading: str) -> bool:
+    """ "The Proven Benefits", "Side Effects and Risks": a sub-heading that opens a section of its own."""
+    sections = (patterns.BENEFITS_SECTION, patterns.RISKS_SECTION, patterns.MYTHS_SECTION, patterns.LOCATIONS_SECTION)
+    return any(section.search(heading) for section in sections) or bool(patterns.MYTH.match(heading))
+
+
+def headed_benefits(heading: Piece, pieces: list[Piece], start: int) -> tuple[dict, int] | None:
+    """(the block's value, the index after it) when sub-headings of the benefits heading each name a benefit and
+    the paragraphs under each describe it ("### No downtime" / "Each session takes…"); None otherwise."""
+    level, index, intro = heading.level or 2, start, []
+    while index < len(pieces) and pieces[index].kind != "heading":
+        intro.append(pieces[index])
+        index += 1
+    evidence = evidence_of(" ".join(piece.text for piece in intro))
+    benefits = []
+    while index + 1 < len(pieces) and pieces[index].kind == "heading" and (pieces[index].level or 2) > level \
+            and pieces[index + 1].kind != "heading" and not names_a_section(pieces[index].text):  # fmt: skip
+        title, index = pieces[index].text, index + 1
+        body = []
+        while index < len(pieces) and pieces[index].kind != "heading":
+            body.append(pieces[index])
+            index += 1
+        text = " ".join(piece.text for piece in body)
+        level_of_evidence = "emerging" if patterns.EMERGING.search(text) else evidence
+        benefits.append(Benefit(title, paragraphs_html(body), level_of_evidence, "\n".join([title, text])))
+    if not benefits:
+        return None
+    return {"heading": heading.text, "intro": paragraphs_html(intro), "benefits": benefits}, index

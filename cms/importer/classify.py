@@ -1,14 +1,15 @@
 """From pieces to the proposed structure: title, introduction, then the body's blocks in order.
 
 Each section (a heading and what follows it) is read by what its heading says: a myth ("Myth 1: …", or any
-sub-heading of a "myths" section), benefits, risks and side effects, locations; otherwise the heading stays a
-heading and its text is read piece by piece (inline "Myth: … Fact: …", addresses, the disclaimer, the call to
-action). Anything not recognised becomes a paragraph: no text is dropped (coverage.py checks it).
+sub-heading of a "myths" section), benefits (with their sub-headings, when each names one), risks and side
+effects, locations; otherwise the heading stays a heading and its text is read piece by piece (inline
+"Myth: … Fact: …", addresses, the disclaimer, the call to action). Anything not recognised becomes a
+paragraph: no text is dropped (coverage.py checks it).
 """
 
 from . import locations as addresses
 from . import patterns
-from .benefits import benefits_from
+from .benefits import benefits_from, headed_benefits
 from .forced import add_forced
 from .html_text import paragraphs_html
 from .pieces import Piece
@@ -36,9 +37,25 @@ def infer_levels(pieces: list[Piece]) -> None:
             piece.level = 3 if in_section_with_subsections else 2
 
 
+QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+
+
+def unquoted(text: str) -> str:
+    """A myth as people say it, «quoted»: the claim without the quotes around it (quotes inside it stay)."""
+    if len(text) > 2 and QUOTES.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
 def opens_section(piece: Piece) -> bool:
     """A heading as read, or a piece the editor made a heading; not a heading the editor made something else."""
     return piece.forced == "heading" if piece.forced else piece.kind == "heading"
+
+
+def uncorrected(pieces: list[Piece], start: int) -> list[Piece]:
+    """`pieces` up to the first the editor corrected from `start` on: readers that walk on stop there."""
+    stop = next((index for index in range(start, len(pieces)) if pieces[index].forced), len(pieces))
+    return pieces[:stop]
 
 
 class Classifier:
@@ -61,7 +78,7 @@ class Classifier:
     def add_myth(self, myth: str, facts: list[Piece], label: str) -> None:
         source = "\n".join([label] + [piece.text for piece in facts if piece.text not in label])
         facts = [Piece(piece.kind, patterns.FACT.sub("", piece.text)) for piece in facts]
-        myth = myth.strip().rstrip(".")
+        myth = unquoted(myth.strip().rstrip(".")).rstrip(".")
         self.add("myth", {"myth": Myth(myth=myth, facts=paragraphs_html(facts), source=source)})
 
     def add_item(self, block_type: str, item) -> None:
@@ -81,7 +98,10 @@ class Classifier:
         # The editor's introduction, wherever its pieces are; then what opens the article, as recognised.
         intro = [piece for piece in rest if piece.forced == "introduction"]
         rest = [piece for piece in rest if piece.forced != "introduction"]
-        while rest and rest[0].kind != "heading" and rest[0].forced is None:
+        # A byline ("Published by …") stands alone like a heading in plain text: furniture still, not a section.
+        # The introduction ends at the first heading, or at the first myth when the myths come before any.
+        while rest and rest[0].forced is None and (rest[0].kind != "heading" or patterns.FURNITURE.match(
+                rest[0].text)) and not patterns.MYTH.match(rest[0].text):  # fmt: skip
             piece = rest.pop(0)
             if patterns.FURNITURE.match(piece.text):
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
@@ -144,6 +164,11 @@ class Classifier:
                 self.read_pieces(corrected)
             elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
                 end = self.read_locations(heading, pieces, index + 1)
+            elif patterns.BENEFITS_SECTION.search(heading.text) and (
+                found := headed_benefits(heading, uncorrected(pieces, index + 1), start=index + 1)
+            ):
+                value, end = found
+                self.add("benefits", value)
             elif patterns.BENEFITS_SECTION.search(heading.text) and (found := benefits_from(heading.text, body)):
                 value, after = found
                 self.add("benefits", value)

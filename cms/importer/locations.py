@@ -31,6 +31,9 @@ def parse(lines: list[str], name: str = "") -> Location | None:
     source = "\n".join(lines)
     phones = phones_in(source)
     address_lines = [LABEL.sub("", line) for line in lines if not phones_in(line) or has_address(line)]
+    # "Denver – Cherry Creek" on a line of its own above the street: the clinic's name, not part of the address.
+    if not name and len(address_lines) > 1 and not re.search(r"\d", address_lines[0]):
+        name = address_lines.pop(0).strip(" :")
     address = ", ".join(line for line in address_lines if line)
     for phone_match in phonenumbers.PhoneNumberMatcher(address, "US"):
         address = address.replace(phone_match.raw_string, "")
@@ -47,7 +50,7 @@ def parse(lines: list[str], name: str = "") -> Location | None:
         or parts.get("BuildingName", "").strip(" ,")
         or f"{city}, {state}",
         street=" ".join(parts[key] for key in STREET_PARTS if key in parts).strip(" ,"),
-        unit=" ".join(parts[key] for key in UNIT_PARTS if key in parts).strip(" ,"),
+        unit=re.sub(r"#\s+", "#", " ".join(parts[key] for key in UNIT_PARTS if key in parts)).strip(" ,"),
         city=city,
         state=state,
         postal_code=parts["ZipCode"].strip(" ,"),

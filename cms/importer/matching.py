@@ -6,7 +6,8 @@ importing the same article twice does not create its new items twice), on its ma
 a benefit's title and description; a risk's name; a location's name and address. The score is rapidfuzz's
 token_set_ratio (0-100: word order and extra words count little, reworded sentences still score high). At or
 over CMS_IMPORT_MATCH_THRESHOLD the best item is the match; under it the item is "new", and `nearest` still
-shows the closest one, so that an editor sees near misses. One query per kind, whatever the number of items.
+shows the closest one, so that an editor sees near misses. One to one: two items of an article never match the
+same library item (assign()). One query per kind, whatever the number of items.
 """
 
 import re
@@ -62,19 +63,45 @@ def match_library(article: ProposedArticle, no_match: bool = False) -> ProposedA
     `no_match` makes every item "new" (the editor's “new item” for all), still showing its nearest.
     """
     items = library_items(article)
-    limit = threshold()
     for block_type in dict.fromkeys(block_type for block_type, _ in items):
         model = library_model(block_type)
         candidates = {
             item.pk: main_text(block_type, item) for item in model.objects.filter(locale__language_code=article.locale)
         }
-        for _, proposed in (pair for pair in items if pair[0] == block_type):
-            best = process.extractOne(main_text(block_type, proposed), candidates, scorer=fuzz.token_set_ratio)
-            if best is None:
-                proposed.library, proposed.nearest = "new", None
-                continue
-            _, score, pk = best
-            proposed.nearest = {"id": pk, "score": round(score, 1)}
-            matched = score >= limit and not no_match
-            proposed.library = {"match": proposed.nearest} if matched else "new"
+        assign([item for kind, item in items if kind == block_type], block_type, candidates, no_match)
     return article
+
+
+def assign(proposed: list, block_type: str, candidates: dict[int, str], no_match: bool) -> None:
+    """One to one: two items of an article never match the same library item (one article does not say the same
+    thing twice). The pairs at or over the threshold are taken best score first;
+    an item whose library item another one took matches its next best still free, or is "new", its `nearest`
+    still the best it scored, which the editor sees."""
+    if not candidates:
+        for item in proposed:
+            item.library, item.nearest = "new", None
+        return
+    texts = [main_text(block_type, item) for item in proposed]
+    # Each item's scores against every library item of its kind: {pk: score}.
+    rows = [{pk: score for _text, score, pk in process.extract(text, candidates, scorer=fuzz.token_set_ratio,
+                                                               limit=None)}
+            for text in texts]  # fmt: skip
+    for item, row in zip(proposed, rows, strict=True):
+        best = min(row, key=lambda pk: (-row[pk], pk))
+        item.library, item.nearest = "new", {"id": best, "score": round(row[best], 1)}
+    if no_match:
+        return
+    limit = threshold()
+    # token_set_ratio gives 100 to any wording whose words are all in the other ("Dizziness when standing" and
+    # "Dizziness"): on equal scores the closer wording as a whole (fuzz.ratio) wins, then the earlier item.
+    pairs = sorted(
+        (-score, -fuzz.ratio(texts[index], candidates[pk]), index, pk)
+        for index, row in enumerate(rows) for pk, score in row.items() if score >= limit
+    )  # fmt: skip
+    taken_items, taken_library = set(), set()
+    for negative_score, _closeness, index, pk in pairs:
+        if index in taken_items or pk in taken_library:
+            continue
+        taken_items.add(index)
+        taken_library.add(pk)
+        proposed[index].library = {"match": {"id": pk, "score": round(-negative_score, 1)}}

@@ -4,27 +4,30 @@ import re
 
 SEP = r"\s*[:.\-–—]\s*"
 NUMBER = r"(?:\s*#?\s*\d+)?"
-# "Myth 1: …", "Myth: …", "Myth #2 – …", "Mito 1: …"; a fact may follow on the same line.
+# A mark before the label, as social-media-minded blogs write: "❌ Myth", "✅ Fact".
+MARK = r"(?:[^\w\s¿¡\"“«(]{1,3}\s*)?"
+FACT_LABEL = r"(?:the\s+)?(?:fact|reality|truth|(?:la\s+)?realidad|(?:la\s+)?verdad|hecho)"
+# "Myth 1: …", "Myth: …", "Myth #2 – …", "Mito 1: …", "❌ Mito: …"; a fact may follow on the same line.
 MYTH = re.compile(
-    rf"^(?:myth|mito){NUMBER}{SEP}(?P<myth>.+?)(?:\s+(?:fact|reality|truth|hecho|realidad|verdad){SEP}(?P<fact>.+))?$",
+    rf"^{MARK}(?:myth|mito){NUMBER}{SEP}(?P<myth>.+?)(?:\s+{MARK}{FACT_LABEL}{SEP}(?P<fact>.+))?$",
     re.I,
-)  # noqa: E501
-FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|(?:la\s+)?realidad|(?:la\s+)?verdad|hecho){NUMBER}{SEP}", re.I)
+)
+FACT = re.compile(rf"^{MARK}{FACT_LABEL}{NUMBER}{SEP}", re.I)
 MYTHS_SECTION = re.compile(r"\b(?:myths?|misconceptions?|mitos?|conceptos erróneos)\b", re.I)
 BENEFITS_SECTION = re.compile(r"\b(?:benefits?|advantages?|beneficios?|ventajas?)\b", re.I)
 RISKS_SECTION = re.compile(r"\b(?:risks?|side effects?|riesgos?|efectos (?:secundarios|adversos))\b", re.I)
 LOCATIONS_SECTION = re.compile(
-    r"\b(?:locations?|our (?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|nuestras (?:clínicas|sedes)|"
-    r"visítenos|encuéntrenos)\b",
+    r"^visit\b|\b(?:locations?|our (?:\w+ )?(?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"
+    r"nuestr[ao]s? (?:clínicas?|sedes?|consultorios?|oficinas?|centros?)|visítenos|encuéntrenos|dónde estamos)\b",
     re.I,
 )
 CONCLUSION = re.compile(r"^(?:in conclusion|conclusion|final thoughts|en conclusión|conclusión)\b", re.I)
 DISCLAIMER = re.compile(
     r"^(?:disclaimer|medical disclaimer|aviso(?: médico| legal)?|descargo de responsabilidad)\s*:|"
     r"\bnot (?:intended as |a substitute for )?(?:professional )?medical advice\b|"
-    r"\bfor (?:general )?information(?:al)? purposes only\b|"
-    r"\bno (?:es|constituye|sustituye)\b.{0,30}\bconsejo médico\b|"
-    r"\bcon fines (?:informativos|educativos)\b",
+    r"\bfor (?:general )?(?:information(?:al)?|educational) purposes only\b|"
+    r"\bno (?:es|constituye|sustituye|reemplaza)\b.{0,30}\b(?:consejo|diagnóstico|valoración) médic[oa]\b|"
+    r"\b(?:con fines|es solo) (?:informativos?|educativos?)\b",
     re.I,
 )
 CALL_TO_ACTION = re.compile(
@@ -34,7 +37,7 @@ CALL_TO_ACTION = re.compile(
 )
 # Page furniture that saved pages and copied text carry along; kept aside, not in the body.
 FURNITURE = re.compile(
-    r"^(?:posted by [^.]{1,80}|publicado por [^.]{1,80}|"
+    r"^(?:(?:posted|published|updated|written) (?:on|by) .{1,80}|(?:publicado|actualizado|escrito) (?:el|por) .{1,80}|"
     r"share(?: (?:now|this(?: article| post)?|on \w+))?|compartir|comparte|tags?|etiquetas|"
     r"related (?:posts|articles)|artículos relacionados|posted in \w+|publicado en \w+|back to top|volver arriba|"
     r"read more|leer más)\s*:?$",

@@ -49,7 +49,9 @@ def source_from_bytes(name: str, data: bytes) -> Source:
         pieces, fallback = read_pieces(source.decode_text(name, data), source_format)
     if not any(piece.text for piece in pieces):
         raise ImportRefused(f"{name}: no article text found in the file.")
-    return Source(name, source_format, pieces, fallback or path.stem.replace("-", " ").replace("_", " "))
+    # "infiltraciones-rodilla.es.html" is titled "infiltraciones rodilla" until the editor titles it.
+    title = path.name.split(".")[0] or path.stem
+    return Source(name, source_format, pieces, fallback or title.replace("-", " ").replace("_", " "))
 
 
 def propose(found: Source, locale: str | None = None, kinds: dict[int, str] | None = None) -> ProposedArticle:

@@ -13,13 +13,20 @@ from .structure import Risk
 
 # Frequency words, most specific first ("uncommon" before "common", "infrequent" before "frequent").
 FREQUENCY_WORDS = [
-    ("uncommon", r"\b(?:uncommon|less common|occasional(?:ly)?|some people|poco comunes?|poco frecuentes?|"
-                 r"ocasional(?:es|mente)?)\b"),
+    ("uncommon", r"\b(?:uncommon|less common|occasional(?:ly)?|some (?:people|patients|clients)|poco comunes?|"
+                 r"poco frecuentes?|ocasional(?:es|mente)?|algunos pacientes)\b"),
     ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|raros?|raras?|raramente|rara vez|poco habituales?)\b"),
     ("common", r"\b(?:common(?:ly)?|frequent(?:ly)?|often|most people|many people|comunes?|frecuentes?|"
                r"habituales?|a menudo)\b"),
 ]  # fmt: skip
-ONE_IN = re.compile(r"\b(?:1|one|uno|una)\s+(?:in|of|de cada|en)\s+(\d[\d,]*)", re.IGNORECASE)
+# "1 in 10", "about 4 in 10", "3 out of 100", "1 de cada 20": how many of how many.
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4,
+           "cinco": 5}  # fmt: skip
+NOT_PEOPLE = r"(?:%|hours?|minutes?|days?|weeks?|horas?|minutos?|días|semanas?)"  # "2 in 24 hours" is no share.
+RATIO = re.compile(
+    rf"\b(\d+|{'|'.join(NUMBERS)})\s+(?:in|of|out of|de cada|en)\s+(\d[\d,]*)(?![\d,])(?!\s*{NOT_PEOPLE})",
+    re.IGNORECASE,
+)
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|por ciento)", re.IGNORECASE)
 # What introduces the risks themselves in a sentence: a list ("include", "such as") before a verb ("cause").
 LIST_CUES = [
@@ -29,9 +36,38 @@ LIST_CUES = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:can cause|may cause|cause|causes|puede causar|pueden causar|causa|causan)\b[:\s]+(.+)", re.IGNORECASE
+        r"\b(?:can cause|may cause|cause|causes|may lead to|can lead to|puede causar|pueden causar|causa|causan|"
+        r"puede aparecer|pueden aparecer|puede provocar|pueden provocar|puede producir|pueden producir)\b[:\s]+(.+)",
+        re.IGNORECASE,
     ),
+    # "may increase the risk of blood clots and stroke", "aumenta el riesgo de trombosis".
+    re.compile(r"\b(?:the |your |a higher |el |su )?(?:risk|riesgo) (?:of|de)\b\s+(.+)", re.IGNORECASE),
 ]
+# "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
+# the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
+HOW_COMMON = (
+    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habituales?|raros?|raras?|graves?)"
+)
+RISK_NOUNS = (
+    r"(?:side effects?|risks?|complications?|reactions?|efectos? secundarios?|efectos? adversos?|riesgos?|"
+    r"complicaci(?:ón|ones))"
+)
+ARE_CUES = [
+    re.compile(rf"\b{HOW_COMMON}\s+{RISK_NOUNS}\s+(?:is|are|was|were|es|son)\b[:\s]+(.+)", re.IGNORECASE),
+    re.compile(rf"\b{RISK_NOUNS}\s+(?:más\s+|most\s+)?{HOW_COMMON}\s+(?:is|are|es|son)\b[:\s]+(.+)", re.IGNORECASE),
+]
+# "Some clients notice redness or tightness", "Patients may experience X": what people notice, in a sentence
+# about side effects.
+EXPERIENCE_CUE = re.compile(
+    r"\b(?:notice|experience|report|develop|feel|notan|presentan|sienten|experimentan)s?\b[:\s]+(.+)", re.IGNORECASE
+)
+# "Redness happens in about 1 in 10 patients", "Headache is reported by 1 in 20": the subject, when the sentence
+# says how common it is.
+SUBJECT_VERB_CUE = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:happens?|occurs?|appears?|develops?|affects?|(?:is|are) (?:reported|seen)|ocurren?|"
+    r"aparecen?|afectan?|se presentan?)\b",
+    re.IGNORECASE,
+)
 # "Bruising is common.", "Seizures are a rare side effect.": the risks are the sentence's subject.
 SUBJECT_CUE = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:is|are|es|son)\s+(?:an?\s+|una?\s+)?(?:very\s+|quite\s+|muy\s+)?"
@@ -40,6 +76,18 @@ SUBJECT_CUE = re.compile(
 )
 # Where a list of risks stops: the verb after it ("headache or chills occur in…").
 LIST_END = re.compile(r"\s+(?:occurs?|happens?|affects?|may|can|are|is|were|ocurren|pueden|afectan|son)\b.*$")
+# A subject that only says "side effects" ("Serious risks are rare.", "can cause side effects") names no risk.
+GENERIC = re.compile(
+    r"^(?:(?:the|a|an|any|some|most|other|these|such|possible|potential|serious|severe|mild|minor|common|rare|los|"
+    r"las|el|la|unos|unas|algunos|algunas|otros|otras|posibles|graves|leves)\s+)*"
+    r"(?:side effects?|risks?|reactions?|complications?|adverse (?:effects?|events?|reactions?)|"
+    r"efectos? (?:secundarios?|adversos?)|riesgos?|reacciones?|complicaciones?)$|"
+    # …nor one that only says how they are ("Serious risks are rare.").
+    r"^(?:(?:very|quite|usually|generally|muy|generalmente)\s+)?(?:rare|common|uncommon|mild|moderate|serious|"
+    r"temporary|raros?|raras?|comunes|leves|graves|temporales)$",
+    re.IGNORECASE,
+)
+DETERMINER = re.compile(r"^(?:the|a|an|el|la|los|las|un|una|unos|unas)\s+", re.IGNORECASE)
 RISK_WORDS = re.compile(
     r"\b(?:side effects?|risks?|reactions?|adverse|complications?|efectos? secundarios?|riesgos?|reacciones?|"
     r"complicaciones?)\b",
@@ -48,9 +96,9 @@ RISK_WORDS = re.compile(
 
 
 def frequency_in(text: str) -> str | None:
-    if match := ONE_IN.search(text):
-        n = int(match[1].replace(",", ""))
-        return "common" if n <= 10 else "uncommon" if n <= 100 else "rare"
+    if (match := RATIO.search(text)) and (total := int(match[2].replace(",", ""))):
+        share = (NUMBERS.get(match[1].lower()) or int(match[1])) / total
+        return "common" if share >= 0.1 else "uncommon" if share >= 0.01 else "rare"
     if match := PERCENT.search(text):
         percent = float(match[1].replace(",", "."))
         return "common" if percent >= 10 else "uncommon" if percent >= 1 else "rare"
@@ -63,7 +111,10 @@ def frequency_in(text: str) -> str | None:
 
 def split_list(text: str) -> list[str]:
     """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y."""
-    text = re.split(r"[;:]|\s[-–—]\s|\.$", text)[0].strip().rstrip(".")
+    # The list ends where a clause about it begins: "…, which are rare", "…, especially when the dose goes up".
+    clause = (r",\s+(?:que|which|who|that|lo que|lo cual|especially|particularly|mostly|mainly|usually|often|"
+              r"sobre todo|especialmente|en especial|generalmente)\b")  # fmt: skip
+    text = re.split(rf"[;:]|\s[-–—]\s|\.$|{clause}", text)[0].strip().rstrip(".")
     text = LIST_END.sub("", text)
     conjunction = r"(?:and|or|y|e|o|u)"
     parts = [part.strip() for part in text.split(",")]
@@ -76,24 +127,33 @@ def split_list(text: str) -> list[str]:
 
 
 def name_of(text: str) -> str:
-    text = text.strip()
+    text = DETERMINER.sub("", text.strip())
     return text[:1].upper() + text[1:]
 
 
-def risks_in_sentence(sentence: str) -> list[tuple[str, str | None]]:
-    """(name, frequency) of each risk a sentence lists, if it lists any."""
-    frequency = frequency_in(sentence)
+def risks_in_sentence(sentence: str, said_before: str | None = None) -> list[tuple[str, str | None]]:
+    """(name, frequency) of each risk a sentence lists, if it lists any; `said_before` is how common the
+    paragraph said side effects are ("Side effects are uncommon."), for a sentence that does not say."""
+    frequency = frequency_in(sentence) or said_before
     if not (RISK_WORDS.search(sentence) or frequency):
         return []
-    cue = next((match for cue in [*LIST_CUES, SUBJECT_CUE] if (match := cue.search(sentence))), None)
+    cues = [*LIST_CUES, *ARE_CUES, SUBJECT_CUE, *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]
+    cue = next((match for cue in cues if (match := cue.search(sentence))), None)
     if not cue:
         return []
-    return [(name_of(name), frequency) for name in split_list(cue[1]) if len(name.split()) <= 8]
+    names = [name for name in split_list(cue[1]) if len(name.split()) <= 8 and not GENERIC.match(name)]
+    return [(name_of(name), frequency) for name in names]
 
 
 def risks_in_text(text: str) -> list[tuple[str, str | None, str]]:
     """(name, frequency, sentence) of the risks a paragraph lists."""
-    return [(name, frequency, sentence) for sentence in split(text) for name, frequency in risks_in_sentence(sentence)]
+    found, said_before = [], None
+    for sentence in split(text):
+        risks = risks_in_sentence(sentence, said_before)
+        found += [(name, frequency, sentence) for name, frequency in risks]
+        if not risks and RISK_WORDS.search(sentence):  # "Side effects are uncommon.": said of those that follow.
+            said_before = frequency_in(sentence) or said_before
+    return found
 
 
 def risk_of_item(item: str, lead_in_frequency: str | None) -> tuple[str, str | None]:

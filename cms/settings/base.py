@@ -221,6 +221,12 @@ CMS_API = {
 CMS_CHANGES_RETENTION_DAYS = int(os.environ.get("CMS_CHANGES_RETENTION_DAYS", "90"))
 CMS_CHANGES_UPKEEP_SECONDS = float(os.environ.get("CMS_CHANGES_UPKEEP_SECONDS", "60"))
 CMS_API_BASE_URL = os.environ.get("CMS_API_BASE_URL", "")
+# The public address of the default site, e.g. https://www.clinic.example: the start of every absolute address
+# the channels give readers (PDF QR codes and links, the API's public_url, the static site's canonical URLs);
+# unset, the default Site's host name and port (exporters/public_address.py). Production refuses to make a PDF
+# whose links readers could not open (localhost, a private address, *.local): CMS_PRINT_REQUIRES_PUBLIC_ADDRESS.
+CMS_PUBLIC_BASE_URL = os.environ.get("CMS_PUBLIC_BASE_URL", "").strip()
+CMS_PRINT_REQUIRES_PUBLIC_ADDRESS = os.environ.get("CMS_PRINT_REQUIRES_PUBLIC_ADDRESS", "0") == "1"
 # The HTTP caches in front (deploy/varnish/, a CDN): every cached response names the content scopes it shows
 # in this header, and a publish purges exactly those (exporters/purge/). "Surrogate-Key" (Varnish through
 # deploy/varnish/default.vcl, Fastly; space-separated) or "Cache-Tag" (Cloudflare; comma-separated).
@@ -296,6 +302,9 @@ CMS_BROCHURE_LIMITS = {
     "SECONDS": int(os.environ.get("CMS_BROCHURE_TIMEOUT", "60")),
     "MEMORY_BYTES": int(os.environ.get("CMS_BROCHURE_MEMORY_MB", "1536")) * 2**20,
 }
+# The press profile's output intent (PDF/X-4): a CMYK ICC profile. Default: Ghostscript's SWOP profile, from
+# Debian's libgs-common (AGPL-3+; deploy/system-packages installs it). A print shop may give its own.
+CMS_PRINT_ICC_PROFILE = os.environ.get("CMS_PRINT_ICC_PROFILE", "/usr/share/color/icc/ghostscript/default_cmyk.icc")
 # Browsers on these origins may read the API (comma-separated, e.g. https://www.clinic.example).
 CORS_ALLOWED_ORIGINS = [origin for origin in os.environ.get("CMS_API_CORS_ORIGINS", "").split(",") if origin]
 CORS_URLS_REGEX = r"^/api/.*$"

@@ -12,6 +12,10 @@ Optional:
                            immediate (tasks run inside the request that enqueues them; no worker)
   DJANGO_CSRF_TRUSTED_ORIGINS, DJANGO_SECURE_SSL_REDIRECT (1/0, default 1), DJANGO_HSTS_SECONDS (default 86400)
   EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS (1/0), DEFAULT_FROM_EMAIL
+  CMS_PUBLIC_BASE_URL      the public site's address for QR codes and links, e.g. https://www.clinic.example
+                           (default: the default Site's host name and port, Settings → Sites)
+  CMS_PRINT_REQUIRES_PUBLIC_ADDRESS  1 (default): refuse to make a PDF linking to localhost, a private address,
+                           *.local and the like; 0 for a staging server on a private network
   CMS_WEBHOOKS_*           webhooks' allowed networks, timeout, retries, disabling (webhooks.py, docs/DEPLOY.md)
   DJANGO_LOG_LEVEL         default INFO; logs go to standard error
 Before serving: `manage.py collectstatic --noinput` (into $CMS_VAR_DIR/static), which whitenoise serves.
@@ -44,6 +48,8 @@ ALLOWED_HOSTS = comma_list(required_environment("DJANGO_ALLOWED_HOSTS"))
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS names no host.")
 WAGTAILADMIN_BASE_URL = required_environment("WAGTAILADMIN_BASE_URL")
+# A PDF is printed and handed out: its QR code must open for readers (exporters/public_address.py).
+CMS_PRINT_REQUIRES_PUBLIC_ADDRESS = os.environ.get("CMS_PRINT_REQUIRES_PUBLIC_ADDRESS", "1") == "1"
 CSRF_TRUSTED_ORIGINS = comma_list(os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", ""))
 
 if os.environ.get("REDIS_URL"):

@@ -1,4 +1,4 @@
-"""`manage.py export json --out DIR`: every live page and library item as the API's exact response bytes.
+"""`manage.py export json --out DIR [--base-url URL]`: every live page and library item as the API's exact bytes.
 
 Example: DIR/pages/4.json (= GET /api/v1/pages/4/), DIR/library/myths/es/<translation key>.json
 (= GET /api/v1/library/myths/7/?locale=es, the Spanish myth or its marked fallback), DIR/locales.json and
@@ -13,6 +13,9 @@ on, the same scopes the live API keys its cache on (the views' scopes(); exporte
 and the clock (exporters/fingerprints.py). A file whose inputs are unchanged is not built again: after one
 publish, only the responses that show the change are (`--full` builds every one). Files are written as they
 are built, so memory does not grow with the site; a file that fails keeps its last good version.
+
+The pages' `public_url` start with --base-url, else CMS_PUBLIC_BASE_URL, else the default Site's address
+(exporters/public_address.py), as the live API's do; that address is part of every file's inputs.
 """
 
 from pathlib import Path
@@ -31,6 +34,7 @@ from exporters.fingerprints import ScopeTokens, digest, files_fingerprint, langu
 from exporters.http.caching import build_entry
 from exporters.live import live_pages
 from exporters.lookups import ExportLookups
+from exporters.public_address import public_base_url, with_base_url
 
 from .library import LIBRARY
 from .page_chunks import PageChunks
@@ -56,11 +60,17 @@ class JsonExporter(Exporter):
         parser.add_argument(
             "--full", action="store_true", help="Build every response, even those whose inputs are unchanged."
         )
+        parser.add_argument(
+            "--base-url",
+            help="The site's public address for the pages' public_url, e.g. https://www.clinic.example "
+            "(default: CMS_PUBLIC_BASE_URL, else the default site's).",
+        )
 
-    def export(self, out_dir: Path, progress=None, force=False, full=False, **arguments) -> ExportReport:
-        folder = ExportFolder(out_dir, self.name, force)
+    def export(self, out_dir: Path, progress=None, force=False, full=False, base_url=None, **arguments) -> ExportReport:
         host = self.host()
-        code = digest(files_fingerprint(CODE, PACKAGES), languages(), host)
+        public = public_base_url(request=with_base_url(RequestFactory().get("/"), base_url))  # Checks --base-url.
+        folder = ExportFolder(out_dir, self.name, force)
+        code = digest(files_fingerprint(CODE, PACKAGES), languages(), host, public)
         tokens = ScopeTokens()
         report, entries, todo = ExportReport(), {}, []
         for relative, url, locale in self.resources():
@@ -73,7 +83,7 @@ class JsonExporter(Exporter):
             todo.append((relative, url, locale, inputs))
         # Nothing is written if a file to write is not ours (its content is not known before it is built).
         unknown = folder.conflicts({relative: None for relative, *_rest in todo})
-        built = {relative: self.build(host, url) for relative, url, *_rest in todo if relative in unknown}
+        built = {relative: self.build(host, url, base_url) for relative, url, *_rest in todo if relative in unknown}
         folder.check({relative: sha256(body) for relative, (body, _document) in built.items() if body is not None})
         lookups = ExportLookups(Site.objects.filter(is_default_site=True).first())
         factory = RequestFactory(SERVER_NAME=host)
@@ -82,7 +92,9 @@ class JsonExporter(Exporter):
         with folder.streaming():
             for relative, url, locale, inputs in progress(todo, desc="json", unit="file") if progress else todo:
                 try:
-                    body, document = built.pop(relative, None) or self.build(host, url, lookups, factory, pages)
+                    body, document = built.pop(relative, None) or self.build(
+                        host, url, base_url, lookups, factory, pages
+                    )
                 except Exception as error:  # noqa: BLE001 (one response's bad content must not stop the others)
                     report.failed.append(f"{relative}: {type(error).__name__}: {error}")
                     if relative in folder.previous:
@@ -97,12 +109,12 @@ class JsonExporter(Exporter):
         )  # fmt: skip
         return report
 
-    def build(self, host, url, lookups=None, factory=None, pages=None) -> tuple[bytes, object]:
+    def build(self, host, url, base_url=None, lookups=None, factory=None, pages=None) -> tuple[bytes, object]:
         """(the body the API answers `url` with, its Document). Requests carry the export's lookups; a page's
         detail is made from the page fetched with its chunk (what PageDetailView.build does for one)."""
         factory = factory or RequestFactory(SERVER_NAME=host)
         lookups = lookups or ExportLookups(Site.objects.filter(is_default_site=True).first())
-        request = lookups.attach(factory.get(url))
+        request = with_base_url(lookups.attach(factory.get(url)), base_url)
         match = resolve(request.path)
         page = pages.get(url) if pages is not None else None
         if page is not None:

@@ -10,6 +10,7 @@ from slugify import slugify
 from cms.models import ArticlePage, Brochure
 from exporters.http.errors import HttpError, json_errors
 from exporters.http.query import read_query
+from exporters.public_address import PublicAddressRefused
 
 from .options import PrintOptions, PrintQuery
 from .printable import printable_article, printable_brochure
@@ -19,7 +20,11 @@ from .service import pdfs_for
 @json_errors
 def draft_pdf(request, printable, name, locale_code):
     options = PrintOptions(**read_query(request, PrintQuery))
-    (result,) = pdfs_for([(name, printable(options))], options)
+    try:
+        made = printable(options)
+    except PublicAddressRefused as error:
+        raise HttpError(503, str(error)) from error
+    (result,) = pdfs_for([(name, made)], options)
     if result.error is not None:
         raise HttpError(503, f"The PDF could not be made: {result.error}")
     response = HttpResponse(result.pdf, content_type="application/pdf")

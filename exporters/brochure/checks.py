@@ -26,3 +26,21 @@ def print_libraries(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.compatibility)
+def press_colour_profile(app_configs, **kwargs):
+    """The press profile's output intent (press.py): without it press PDFs fail with the same reason."""
+    from .press import PrintProfileMissing, cmyk_profile_path
+
+    try:
+        cmyk_profile_path()
+    except PrintProfileMissing as error:
+        return [
+            checks.Warning(
+                f"Press brochure PDFs (PDF/X-4) cannot be made: {error}",
+                hint="Debian: apt-get install libgs-common, or set CMS_PRINT_ICC_PROFILE to a CMYK ICC profile.",
+                id="exporters.W004",
+            )
+        ]
+    return []

@@ -1,4 +1,4 @@
-"""`manage.py export brochure [SLUG …] [--locale es] [--paper a4] [--profile press] --out DIR`.
+"""`manage.py export brochure [SLUG …] [--locale es] [--paper a4] [--profile press] [--base-url URL] --out DIR`.
 
 Example: DIR/common-myths-about-ketamine-infusion-therapy.es.letter.pdf. A brochure is named by its slug in
 the default locale, so every language's PDF of it sits side by side. Without slugs: every live brochure in
@@ -7,6 +7,10 @@ every locale. A brochure that fails is reported and keeps its previous file; the
 DIR/brochure-manifest.json lists the PDFs this command wrote, with their sha256. A full export (no slugs, no
 --locale) removes the PDFs of its paper and profile whose brochure is no longer live, so a print shop syncing
 DIR never prints a withdrawn brochure. Files it did not write are never overwritten or removed (files.py).
+
+The QR codes and links open --base-url, else CMS_PUBLIC_BASE_URL, else the default Site's address
+(exporters/public_address.py); where production settings ask, an address readers could not open (localhost,
+a private address, *.local) stops the export before anything is written, saying what to set.
 """
 
 from pathlib import Path
@@ -20,8 +24,9 @@ from slugify import slugify
 
 from cms.models import Brochure
 from exporters.base import Exporter, ExportReport
-from exporters.files import ExportFolder
+from exporters.files import ExportFolder, ExportRefused
 from exporters.live import live_brochures
+from exporters.public_address import PublicAddressRefused, printable_base_url, with_base_url
 
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_brochure
@@ -38,12 +43,21 @@ class BrochureExporter(Exporter):
         parser.add_argument("--paper", choices=list(PAPERS), default="letter")
         parser.add_argument("--profile", choices=list(PROFILES), default="office")
         parser.add_argument("--workers", type=int, default=2, help="Worker processes (default 2).")
+        parser.add_argument(
+            "--base-url",
+            help="The public address QR codes and links open, e.g. https://www.clinic.example "
+            "(default: CMS_PUBLIC_BASE_URL, else the default site's).",
+        )
 
     def export(self, out_dir: Path, progress=None, slugs=(), locale=None, paper="letter", profile="office",
-               workers=2, force=False, **arguments) -> ExportReport:  # fmt: skip
+               workers=2, force=False, base_url=None, **arguments) -> ExportReport:  # fmt: skip
+        request = with_base_url(RequestFactory(SERVER_NAME=self.host()).get("/"), base_url)
+        try:
+            printable_base_url(request=request)
+        except PublicAddressRefused as error:  # Before anything is written; an export on publish logs it.
+            raise ExportRefused(str(error)) from error
         folder = ExportFolder(out_dir, self.name, force)
         options = PrintOptions(paper=paper, profile=profile)
-        request = RequestFactory(SERVER_NAME=self.host()).get("/")
         report, named, manifest = ExportReport(), [], dict(folder.previous)
         chosen = self.selected(slugs, locale, options)
         folder.check({name: None for name, _ in chosen})  # PDFs are written as they come: check the names first.

@@ -10,15 +10,18 @@ PAPERS = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
 PROFILES = ("office", "press")
 # Image widths in pixels: about 150 dpi across a page for the office, 300 dpi for the press.
 IMAGE_WIDTHS = {"office": (1200,), "press": (2400,)}
+# The press sheet around the trim: 3 mm of bleed, then crop marks up to 10 mm off the trim (press.py).
+PRESS_BLEED_MM, PRESS_SHEET_MARGIN_MM = 3, 10
 
 
 @dataclass(frozen=True)
 class PrintOptions:
-    """Example: PrintOptions(paper="a4", profile="press") — A4 with 3 mm bleed and crop marks."""
+    """Example: PrintOptions(paper="a4", profile="press") — A4 as PDF/X-4, 3 mm bleed, crop marks."""
 
     paper: str = "letter"
     profile: str = "office"
-    accessible: bool = True  # Tagged PDF/UA-1: structure, language, title and alt text for screen readers.
+    # Office: tagged PDF/UA-1 (structure, language, title, alt text for screen readers). Press: PDF/X-4 alone.
+    accessible: bool = True
 
     def __post_init__(self):
         if self.paper not in PAPERS:
@@ -32,7 +35,14 @@ class PrintOptions:
 
     @property
     def bleed(self) -> str:
-        return "3mm" if self.profile == "press" else "0"
+        """Printed past the trim and cut off: backgrounds that reach the edge run into it (the BleedBox)."""
+        return f"{PRESS_BLEED_MM}mm" if self.profile == "press" else "0"
+
+    @property
+    def sheet_margin(self) -> str:
+        """The CSS page bleed, the sheet around the trim (the MediaBox): the bleed, then the crop marks,
+        which WeasyPrint draws on the outer half of it (press.py)."""
+        return f"{PRESS_SHEET_MARGIN_MM}mm" if self.profile == "press" else "0"
 
     @property
     def image_widths(self) -> tuple[int, ...]:

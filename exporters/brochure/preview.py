@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 
 from exporters.http.errors import HttpError
+from exporters.public_address import PublicAddressRefused
 
 from .options import PrintOptions
 from .printable import printable_article, printable_brochure, printable_item
@@ -15,7 +16,10 @@ PRINT_LAYOUT, PDF = "print", "pdf"
 def print_preview(mode_name, make_printable):
     """`make_printable(options)` gives the printable of the object being previewed (the unsaved draft)."""
     options = PrintOptions()
-    printable = make_printable(options)
+    try:
+        printable = make_printable(options)
+    except PublicAddressRefused as error:  # What the editor sees in the preview panel: the reason.
+        return HttpError(503, str(error)).response()
     if mode_name == PRINT_LAYOUT:
         return HttpResponse(brochure_html(printable, options))
     (result,) = pdfs_for([("preview", printable)], options)

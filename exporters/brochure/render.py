@@ -16,11 +16,14 @@ from django.utils.translation import gettext as _
 from exporters.text_direction import text_direction
 
 from .fetcher import BASE_URL, SafeURLFetcher
+from .links import absolute_links
 from .options import PrintOptions
+from .press import colour_profiles, press_finisher, profile_fingerprint
 from .qr import qr_svg
+from .structure import add_id_tree
 
 # Part of every cache key, with the CSS and fonts: a new layout invalidates PDFs made with the old one.
-LAYOUT_VERSION = "1"
+LAYOUT_VERSION = "2"  # 2: press PDFs are PDF/X-4 with crop marks 5-10 mm off the trim; office ones have an IDTree.
 
 
 def css_string(text: str) -> str:
@@ -67,7 +70,7 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
                 for location in block["value"]["locations"]
             ],
         }
-        return render_to_string("brochure/brochure.html", context)
+        return absolute_links(render_to_string("brochure/brochure.html", context), printable["base_url"])
 
 
 STATIC_DIR = Path(__file__).resolve().parent / "static" / "brochure"  # The channel's own (static/brochure/).
@@ -84,7 +87,8 @@ def layout_fingerprint() -> str:
 
 
 def cache_key(html: str, options: PrintOptions) -> str:
-    material = f"{layout_fingerprint()}|{options.paper}|{options.profile}|{options.accessible}|{html}"
+    press = profile_fingerprint() if options.profile == "press" else ""
+    material = f"{layout_fingerprint()}|{options.paper}|{options.profile}|{options.accessible}|{press}|{html}"
     return hashlib.sha256(material.encode()).hexdigest()
 
 
@@ -94,4 +98,11 @@ def render_pdf(html: str, options: PrintOptions, fetcher: SafeURLFetcher | None 
 
     fetcher = fetcher or SafeURLFetcher()
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
-    return document.write_pdf(pdf_variant="pdf/ua-1" if options.accessible else None, uncompressed_pdf=False)
+    if options.profile == "press":  # For the print shop: PDF/X-4 (press.py).
+        return document.write_pdf(
+            pdf_variant="pdf/x-4", color_profiles=colour_profiles(), finisher=press_finisher(html)
+        )
+    # For readers, on screen or office printers: tagged PDF/UA-1 (structure.py completes WeasyPrint's tags).
+    if options.accessible:
+        return document.write_pdf(pdf_variant="pdf/ua-1", finisher=add_id_tree)
+    return document.write_pdf()

@@ -15,6 +15,7 @@ from exporters.http.errors import HttpError, json_errors
 from exporters.http.query import LocaleField, read_query
 from exporters.live import live_brochures, live_pages
 from exporters.models import SITE
+from exporters.public_address import PublicAddressRefused
 from exporters.throttle import BrochureThrottle, too_many_requests
 
 from .options import PrintOptions, PrintQuery
@@ -42,6 +43,8 @@ def brochure_pdf(request, slug):
 
     try:
         printable = find_printable(request, slug, locale, default, options)
+    except PublicAddressRefused as error:  # The operator's to fix (CMS_PUBLIC_BASE_URL): say what, not a 500.
+        raise HttpError(503, str(error)) from error
     except Exception as error:  # noqa: BLE001 (content that cannot be laid out: say why, not a bare 500)
         raise HttpError(503, f"The PDF could not be made: {type(error).__name__}: {error}") from error
     if printable is None:

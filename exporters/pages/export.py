@@ -32,6 +32,7 @@ from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder, sha256
 from exporters.live import live_pages
 from exporters.media import EXPORTED_MEDIA_PATH
+from exporters.public_address import public_base_url, validated_base_url
 
 from .assets import copyable
 from .inputs import PageInputs
@@ -77,7 +78,9 @@ class PagesExporter(Exporter):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
-            "--base-url", help="The site's public address, e.g. https://www.clinic.example (default: the site's)."
+            "--base-url",
+            help="The site's public address, e.g. https://www.clinic.example "
+            "(default: CMS_PUBLIC_BASE_URL, else the default site's).",
         )
         parser.add_argument(
             "--full", action="store_true", help="Render every page, even those whose inputs are unchanged."
@@ -91,7 +94,7 @@ class PagesExporter(Exporter):
     ) -> ExportReport:
         folder = ExportFolder(out_dir, self.name, force)
         site = Site.objects.get(is_default_site=True)
-        base_url = (base_url or site.root_url).rstrip("/")
+        base_url = validated_base_url(base_url) if base_url else public_base_url(site)
         pages = page_refs()
         inputs_of = PageInputs(base_url, pages)
         extras = self.extras(pages, Reader("", base_url, EXPORTED_MEDIA_PATH))

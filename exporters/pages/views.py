@@ -15,6 +15,7 @@ from exporters.document import Document
 from exporters.http.caching import cached_entry, conditional_response
 from exporters.live import live_pages
 from exporters.models import PAGES, SITE, page_scope
+from exporters.public_address import public_base_url
 from exporters.throttle import PagesThrottle, too_many_requests
 
 from .render import Reader, page_html
@@ -36,7 +37,7 @@ def serve_live_page(page, request, reader_language: str | None = None, listing_p
 
 
 def serve_page(page, request, reader_language: str | None = None, listing_page: int = 1) -> HttpResponse:
-    reader = Reader(reader_language or page.locale.language_code, base_url=page.get_site().root_url)
+    reader = Reader(reader_language or page.locale.language_code, base_url=public_base_url(page.get_site()))
     if getattr(request, "is_preview", False):  # A draft: never cached, never served to anyone else.
         response = HttpResponse(page_html(page, request, reader, listing_page), content_type=HTML)
     else:

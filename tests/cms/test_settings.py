@@ -69,6 +69,14 @@ def test_production_starts_with_them_and_passes_the_deploy_checks(tmp_path):
     assert "security.W" not in result.stderr  # Django's deployment warnings, e.g. HSTS or SSL redirect.
 
 
+def test_production_refuses_to_start_with_a_public_address_no_printed_link_could_open(tmp_path):
+    result = run_production_check(var=str(tmp_path), **REQUIRED, CMS_PUBLIC_BASE_URL="http://127.0.0.1:8000")
+    assert result.returncode != 0
+    assert "exporters.E012" in result.stderr and "CMS_PUBLIC_BASE_URL is http://127.0.0.1:8000" in result.stderr
+    public = run_production_check(var=str(tmp_path), **REQUIRED, CMS_PUBLIC_BASE_URL="https://www.ketwell-clinic.com")
+    assert public.returncode == 0, public.stderr
+
+
 def test_the_suite_runs_on_the_database_ci_asked_for():
     """CI runs the suite a second time with DATABASE_URL set to PostgreSQL: make sure it really does."""
     from django.db import connection

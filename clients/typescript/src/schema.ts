@@ -678,6 +678,7 @@ export interface components {
             slug: string;
             locale: string;
             readonly url: string;
+            readonly public_url: string;
             readonly api_url: string;
             search_description: string;
             /** Format: date-time */
@@ -707,6 +708,7 @@ export interface components {
             slug: string;
             locale: string;
             readonly url: string;
+            readonly public_url: string;
             readonly api_url: string;
             search_description: string;
             /** Format: date-time */
@@ -864,11 +866,15 @@ export interface components {
             year: number | null;
             url: string;
         };
-        /** @description Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/", "api_url": "/api/v1/pages/7/"} */
+        /**
+         * @description Example: {"locale": "es", "title": "Mitos comunes…", "url": "/es/mitos…/",
+         *     "public_url": "https://www.clinic.example/es/mitos…/", "api_url": "/api/v1/pages/7/"}
+         */
         Translation: {
             locale: string;
             title: string;
             readonly url: string;
+            readonly public_url: string;
             readonly api_url: string;
         };
         /**

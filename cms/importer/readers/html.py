@@ -1,8 +1,13 @@
 """HTML, a saved page or a fragment: the article's text in document order, the page's furniture left out.
 
-Navigation, the site's header, footers, asides, scripts, styles and forms are not the article. Links keep their text
-only (nothing is fetched). h1 is the title; h2 and h3 keep their level; h4 to h6 become h4.
+A saved page is read from its article (the <article> holding the h1, else <main>), as a reader's eye finds it;
+navigation, the site's header, footers, asides, scripts, styles and forms are not the article, nor what themes
+and plugins mark as furniture by class, id or role (cookie banners, share buttons, related posts, breadcrumbs,
+widgets, comments). Links keep their text only (nothing is fetched). h1 is the title; h2 and h3 keep their level;
+h4 to h6 become h4.
 """
+
+import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -12,6 +17,44 @@ LEFT_OUT = {"nav", "footer", "aside", "script", "style", "noscript", "form", "te
             "head"}  # fmt: skip
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 TEXT_BLOCKS = {"p", "address", "blockquote", "pre", "dt", "dd", "td", "th", "figcaption", "caption"}
+# How WordPress, its themes and plugins (and most site builders) name furniture: a class or id that begins with
+# one of these words ("cookie-law-info-bar", "sharedaddy", "breadcrumbs", "widget-area", "comments-area",
+# Squarespace's "socialaccountlinks-v2-block"), or
+# Jetpack's related posts. Only the beginning: page builders wrap the article itself in "elementor-widget…".
+FURNITURE_NAME = re.compile(
+    r"^(?:(?:cookies?|consent|gdpr|sharedaddy|share|sharing|social\w*|related|relatedposts|breadcrumbs?|widgets?|"
+    r"sidebar|comments?|newsletter|subscribe|skip|popup|modal|navigation|menu)(?:$|[-_])|jp-relatedposts$)",
+    re.IGNORECASE,
+)
+FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+
+
+def is_furniture(tag: Tag) -> bool:
+    if tag.get("role") in FURNITURE_ROLES:
+        return True
+    return any(FURNITURE_NAME.match(name) for name in [*tag.get("class", []), tag.get("id") or ""])
+
+
+def labelled_rows(table: Tag) -> list[Piece]:
+    """A table with a header row, read as its rows, each cell labelled by its column's header: a "Myth | Fact"
+    table gives "Myth: …" / "Fact: …" per row, which the classifier reads as any other myth and its fact."""
+    rows = table.find_all("tr")
+    if not rows or not rows[0].find("th") or rows[0].find("td"):
+        return []
+    headers = [clean(cell.get_text(" ")) for cell in rows[0].find_all(["th", "td"])]
+    pieces = []
+    for row in rows[1:]:
+        cells = [clean(cell.get_text(" ")) for cell in row.find_all(["th", "td"])]
+        lines = [f"{header}: {cell}" if header else cell for header, cell in zip(headers, cells, strict=False) if cell]
+        if lines:
+            pieces.append(text_piece(lines))
+    return pieces
+
+
+def article_of(soup: BeautifulSoup) -> Tag:
+    """Where the article is: the <article> with the page's h1, else <main>, else the whole body or fragment."""
+    titled = next((tag for tag in soup.find_all("article") if tag.find("h1")), None)
+    return titled or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
 
 
 def lines_of(tag: Tag) -> list[str]:
@@ -24,6 +67,11 @@ def read(html: str) -> list[Piece]:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(LEFT_OUT):
         tag.decompose()
+    root = article_of(soup)
+    # Furniture inside the article too (share buttons, related posts); never what holds the title.
+    for tag in root.find_all(is_furniture):
+        if not tag.decomposed and not tag.find("h1") and tag.name not in {"article", "main", "body"}:
+            tag.decompose()
     # The site's header goes; an article's own <header> (its title, in <article> or <main>) stays.
     for tag in soup.find_all("header"):
         if not tag.find_parent(["article", "main"]):
@@ -54,6 +102,9 @@ def read(html: str) -> list[Piece]:
                     pieces.append(Piece("item", text))
                 for sub in nested:
                     walk(sub)
+            elif child.name == "table" and (rows := labelled_rows(child)):
+                flush()
+                pieces.extend(rows)
             elif child.name in TEXT_BLOCKS:
                 flush()
                 piece = text_piece(lines_of(child))
@@ -68,7 +119,7 @@ def read(html: str) -> list[Piece]:
                 walk(child)
         flush()
 
-    walk(soup.body or soup)
+    walk(root)
     return pieces
 
 

@@ -11,11 +11,16 @@ from .plain_text import BULLET
 
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT = re.compile(r"^(=+|-+)\s*$")
+# A link's or image's destination: characters other than parentheses and spaces, or balanced parentheses one
+# deep ("https://en.wikipedia.org/wiki/Ketamine_(drug)", as CommonMark allows), then an optional "title".
+DESTINATION = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+IMAGE = re.compile(rf"!\[([^\]]*)\]{DESTINATION}")
+LINK = re.compile(rf"\[([^\]]+)\]{DESTINATION}")
 
 
 def inline(text: str) -> str:
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)  # Images: their alternative text.
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # Links: their text.
+    text = IMAGE.sub(r"\1", text)  # Images: their alternative text.
+    text = LINK.sub(r"\1", text)  # Links: their text.
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])", r"\2", text)
     text = re.sub(r"`([^`]*)`", r"\1", text)

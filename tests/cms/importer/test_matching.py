@@ -15,7 +15,18 @@ from cms.models import Benefit, Location, Myth, Risk
 from .conftest import FIXTURES, SEED
 
 MODELS = {"myth": Myth, "benefits": Benefit, "risks": Risk, "locations": Location}
-OTHER_THERAPIES = ["botox-migraine.docx", "iv-hydration.html", "tms-myths.md"]
+OTHER_THERAPIES = [
+    "botox-migraine.docx",
+    "iv-hydration.html",
+    "tms-myths.md",
+    "prp-hair-restoration.md",
+    "infiltraciones-rodilla.es.html",
+    "hormone-therapy.html",
+    "terapia-iv.es.md",
+    "red-light-therapy.html",
+    "suboxone-treatment.txt",
+    "tms-depresion.es.txt",
+]
 
 
 def matched(path, **options):
@@ -91,3 +102,16 @@ def test_json_gives_each_item_its_match_or_new(demo):
     nausea = Risk.objects.get(name="Nausea", locale__language_code="en")
     assert {"match": {"id": nausea.pk, "score": 100.0}} in [risk["library"] for risk in risks]
     assert structure["created"] is None
+
+
+def test_a_risk_other_therapies_share_is_placed_not_duplicated(demo):
+    """Nausea is nausea whatever the therapy: Spravato's and semaglutide's place the library's own (its risks are
+    meant to be shared); their myths, benefits and locations, about other things, match nothing."""
+    by_name = {risk.name: risk.pk for risk in Risk.objects.filter(locale__language_code="en")}
+    for name, shared in [("spravato-esketamine.html", {"Dizziness", "Nausea"}), ("semaglutide-weight-loss.txt",
+                                                                               {"Nausea"})]:  # fmt: skip
+        items = matched(FIXTURES / name)
+        placed = {item.name: item.library["match"]["id"] for kind, item in items
+                  if kind == "risks" and item.library != "new" and item.library["match"]["score"] == 100}  # fmt: skip
+        assert placed == {risk: by_name[risk] for risk in shared}, name
+        assert all(item.library == "new" for kind, item in items if kind != "risks"), name

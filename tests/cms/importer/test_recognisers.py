@@ -20,6 +20,11 @@ from cms.importer.sentences import split
         ("Los efectos secundarios poco comunes incluyen fatiga.", "uncommon"),
         ("Raramente puede causar alucinaciones.", "rare"),
         ("Side effects may include a metallic taste.", None),
+        ("Dissociation – about 4 in 10 patients", "common"),
+        ("Nausea – 3 out of 100 patients", "uncommon"),
+        ("Afecta a 1 de cada 20 pacientes.", "uncommon"),
+        ("Two in 1,000 people have a seizure.", "rare"),
+        ("You stay 2 in 24 hours.", None),  # Not a share of patients.
     ],
 )
 def test_how_common(text, frequency):
@@ -37,6 +42,31 @@ def test_a_sentence_that_names_no_risk():
         risks_in_sentence("The duration and frequency of infusions can also impact the likelihood of adverse effects.")
         == []
     )  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("sentence", "risks"),
+    [
+        ("The most common side effects are headache and nausea.", [("Headache", "common"), ("Nausea", "common")]),
+        ("Los efectos secundarios más frecuentes son el dolor y la hinchazón, que desaparecen en días.",
+         [("Dolor", "common"), ("Hinchazón", "common")]),
+        ("Mild redness happens in about 1 in 10 patients.", [("Mild redness", "common")]),
+        ("Headache is reported by about 1 in 20 patients.", [("Headache", "uncommon")]),
+        ("En raras ocasiones puede aparecer una infección o una reacción alérgica.",
+         [("Infección", "rare"), ("Reacción alérgica", "rare")]),
+        ("Oral estrogen may increase the risk of blood clots and stroke, which are rare in women under 60.",
+         [("Blood clots", "rare"), ("Stroke", "rare")]),
+        ("The most common side effects are nausea, diarrhea and constipation, especially when the dose goes up.",
+         [("Nausea", "common"), ("Diarrhea", "common"), ("Constipation", "common")]),
+        # Sentences about side effects in general name none.
+        ("Like any medicine, it can cause side effects.", []),
+        ("Serious risks are rare.", []),
+        ("Side effects are usually mild and go away on their own.", []),
+        ("Redness happens after the session.", []),  # No frequency: no subject taken as a risk.
+    ],
+)  # fmt: skip
+def test_how_articles_name_their_risks(sentence, risks):
+    assert risks_in_sentence(sentence) == risks
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,7 @@ def test_the_spanish_page_is_spanish_throughout(client, article_es, article_en):
             "locale": "en",
             "title": "Common Myths about Ketamine Infusion Therapy",
             "url": "/en/common-myths-about-ketamine-infusion-therapy/",
+            "public_url": "http://testserver/en/common-myths-about-ketamine-infusion-therapy/",
             "api_url": f"/api/v1/pages/{article_en.pk}/",
         }
     ]

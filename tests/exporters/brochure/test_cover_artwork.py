@@ -1,5 +1,5 @@
 """A brochure with the brand's logo and a cover photo: both print, with their alt text, and the cover's
-colour runs into the bleed for the press."""
+colour runs into the bleed for the press, not past it."""
 
 import io
 
@@ -79,8 +79,10 @@ def test_the_press_cover_colour_runs_into_the_bleed(illustrated_brochure):
     x = (float(bleed.left) + float(trim.left)) / 2 - float(media.left)
     y = float(media.top) - (float(bleed.top) + float(trim.top)) / 2
     assert hex_colour(rgb_at(pdf, x, y)) == brand.primary_colour.lower()
-    assert media == bleed  # WeasyPrint's sheet is the bleed box: the colour reaches the sheet's very edge.
-    assert hex_colour(rgb_at(pdf, 1, 1)) == brand.primary_colour.lower()
+    # The colour reaches the bleed box's very edge; past it, where the crop marks are, the sheet stays white.
+    assert hex_colour(rgb_at(pdf, x - 1.5 * MM + 1, y - 1.5 * MM + 1)) == brand.primary_colour.lower()
+    assert float(bleed.left) - float(media.left) == pytest.approx(7 * MM, abs=0.1)
+    assert hex_colour(rgb_at(pdf, 3 * MM, 3 * MM)) == "#ffffff"
 
 
 def test_the_office_cover_has_no_white_edge(illustrated_brochure):

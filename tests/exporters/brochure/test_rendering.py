@@ -28,10 +28,11 @@ def export(out, *arguments):
     return stdout.getvalue()
 
 
-def test_the_same_content_and_options_give_the_same_bytes(seed_brochure, settings, tmp_path):
-    first = render_brochure(seed_brochure("en"))
+@pytest.mark.parametrize("profile", ["office", "press"])
+def test_the_same_content_and_options_give_the_same_bytes(seed_brochure, settings, tmp_path, profile):
+    first = render_brochure(seed_brochure("en"), profile=profile)
     settings.CMS_BROCHURE_CACHE_DIR = tmp_path / "another-cache"  # Render again, not from the cache.
-    second = render_brochure(seed_brochure("en"))
+    second = render_brochure(seed_brochure("en"), profile=profile)
     assert not first.from_cache and not second.from_cache
     assert first.pdf == second.pdf
 

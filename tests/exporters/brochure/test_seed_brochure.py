@@ -69,10 +69,11 @@ def test_the_press_profile_has_3mm_bleed_around_the_trim(seed_brochure):
     office = read(render_brochure(seed_brochure("en")).pdf).pages[1]
     press = read(render_brochure(seed_brochure("en"), profile="press").pdf).pages[1]
     assert office.mediabox == office.trimbox
-    bleed = float(press.trimbox.left) - float(press.mediabox.left)
+    bleed = float(press.trimbox.left) - float(press.bleedbox.left)
     assert bleed == pytest.approx(3 * POINTS_PER_MM, abs=0.2)
     assert float(press.trimbox.width) == pytest.approx(612, abs=0.1)
-    assert float(press.mediabox.width) == pytest.approx(612 + 6 * POINTS_PER_MM, abs=0.2)
+    # The sheet: the bleed, then the crop marks' margin, 10 mm each side of the trim.
+    assert float(press.mediabox.width) == pytest.approx(612 + 20 * POINTS_PER_MM, abs=0.2)
 
 
 def test_the_qr_code_opens_the_localized_page(seed_brochure):

@@ -1,0 +1,25 @@
+"""The Markdown reader's inline markup: links and images keep their text only, whatever their URL holds."""
+
+import pytest
+
+from cms.importer.readers.markdown import inline, read
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("See [NIMH](https://en.wikipedia.org/wiki/Ketamine_(drug)) for more.", "See NIMH for more."),
+        ("([NIMH](https://en.wikipedia.org/wiki/Ketamine_(drug)))", "(NIMH)"),
+        ("[a](https://x.org/a_(b)_c_(d)) and [e](/f)", "a and e"),
+        ('[the review](https://example.org/review "A 2019 review") says', "the review says"),
+        ("![Clinic (front)](/img/front_(1).jpg) Welcome", "Clinic (front) Welcome"),
+        ("[not a link] (because of the space)", "[not a link] (because of the space)"),
+    ],
+)
+def test_links_and_images_keep_their_text_and_no_stray_parenthesis(markdown, text):
+    assert inline(markdown) == text
+
+
+def test_a_paragraph_with_a_wikipedia_link():
+    [piece] = read("Ketamine ([NIMH](https://en.wikipedia.org/wiki/Ketamine_(drug))) is an anesthetic.")
+    assert piece.text == "Ketamine (NIMH) is an anesthetic."
