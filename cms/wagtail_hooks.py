@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from cms.admin.brochures import BrochureViewSet
+from cms.admin.importing import hooks as import_hooks  # noqa: F401  (registers its hooks)
 from cms.admin.library import ContentLibraryGroup
 from cms.review.panels import DueForReviewPanel
 from cms.translations import hooks as translation_hooks  # noqa: F401  (registers its hooks)

@@ -10,6 +10,7 @@ paragraph: no text is dropped (coverage.py checks it).
 from . import locations as addresses
 from . import patterns
 from .benefits import benefits_from, headed_benefits
+from .forced import add_forced
 from .html_text import paragraphs_html
 from .pieces import Piece
 from .risks import risks_block_from
@@ -17,6 +18,7 @@ from .sentences import split
 from .structure import Block, Ignored, Myth, ProposedArticle
 
 LEVELS = {1: "h2", 2: "h2", 3: "h3", 4: "h4"}
+ITEMS_FIELD = {"benefits": "benefits", "risks": "risks", "locations": "locations"}
 
 
 def infer_levels(pieces: list[Piece]) -> None:
@@ -45,6 +47,17 @@ def unquoted(text: str) -> str:
     return text
 
 
+def opens_section(piece: Piece) -> bool:
+    """A heading as read, or a piece the editor made a heading; not a heading the editor made something else."""
+    return piece.forced == "heading" if piece.forced else piece.kind == "heading"
+
+
+def uncorrected(pieces: list[Piece], start: int) -> list[Piece]:
+    """`pieces` up to the first the editor corrected from `start` on: readers that walk on stop there."""
+    stop = next((index for index in range(start, len(pieces)) if pieces[index].forced), len(pieces))
+    return pieces[:stop]
+
+
 class Classifier:
     def __init__(self, pieces: list[Piece], locale: str, source_format: str, fallback_title: str):
         self.pieces = pieces
@@ -68,28 +81,35 @@ class Classifier:
         myth = unquoted(myth.strip().rstrip(".")).rstrip(".")
         self.add("myth", {"myth": Myth(myth=myth, facts=paragraphs_html(facts), source=source)})
 
-    def add_location(self, location) -> None:
+    def add_item(self, block_type: str, item) -> None:
+        """A benefit, risk or location: into the block just before it if of its type, else a block of its own."""
+        field = ITEMS_FIELD[block_type]
         last = self.article.body[-1] if self.article.body and not self.paragraph else None
-        if last is not None and last.type == "locations":
-            last.value["locations"].append(location)
+        if last is not None and last.type == block_type:
+            last.value[field].append(item)
         else:
-            self.add("locations", {"heading": "", "locations": [location]})
+            self.add(block_type, {"heading": "", **({} if block_type == "locations" else {"intro": ""}), field: [item]})
 
     # Reading.
 
     def run(self) -> ProposedArticle:
         infer_levels(self.pieces)
         rest = self.read_title(self.pieces)
-        intro = []
+        # The editor's introduction, wherever its pieces are; then what opens the article, as recognised.
+        intro = [piece for piece in rest if piece.forced == "introduction"]
+        rest = [piece for piece in rest if piece.forced != "introduction"]
         # A byline ("Published by …") stands alone like a heading in plain text: furniture still, not a section.
         # The introduction ends at the first heading, or at the first myth when the myths come before any.
-        while rest and (rest[0].kind != "heading" or patterns.FURNITURE.match(rest[0].text)) \
-                and not patterns.MYTH.match(rest[0].text):  # fmt: skip
+        while rest and rest[0].forced is None and (rest[0].kind != "heading" or patterns.FURNITURE.match(
+                rest[0].text)) and not patterns.MYTH.match(rest[0].text):  # fmt: skip
             piece = rest.pop(0)
             if patterns.FURNITURE.match(piece.text):
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
             else:
                 intro.append(piece)
+        order = {id(piece): index for index, piece in enumerate(self.pieces)}
+        intro = [Piece("item" if piece.kind == "item" else "text", piece.text)  # A heading made text.
+                 for piece in sorted(intro, key=lambda piece: order[id(piece)])]  # fmt: skip
         self.article.intro = paragraphs_html(intro)
         self.read_sections(rest)
         self.flush()
@@ -97,15 +117,17 @@ class Classifier:
 
     def read_title(self, pieces: list[Piece]) -> list[Piece]:
         pieces = list(pieces)
-        titles = [piece for piece in pieces if piece.kind == "heading" and piece.level == 1]
+        chosen = [piece for piece in pieces if piece.forced == "title"]  # The editor's title, if they chose one.
+        titles = chosen or [piece for piece in pieces if piece.kind == "heading" and piece.level == 1
+                            and not piece.forced]  # fmt: skip
         if titles:
             self.article.title = titles[0].text
             pieces.remove(titles[0])
-        elif pieces and pieces[0].kind == "heading" and not self.article.title:
+        elif pieces and pieces[0].kind == "heading" and not pieces[0].forced and not self.article.title:
             self.article.title = pieces.pop(0).text
         # "Title - Anchorage, AK": the title as the page's <title> had it.
-        if pieces and pieces[0].kind == "heading" and pieces[0].text.startswith(self.article.title) \
-                and pieces[0].text != self.article.title:  # fmt: skip
+        if pieces and pieces[0].kind == "heading" and not pieces[0].forced and pieces[0].text.startswith(
+                self.article.title) and pieces[0].text != self.article.title:  # fmt: skip
             self.article.seo_title = pieces.pop(0).text
         return pieces
 
@@ -115,10 +137,16 @@ class Classifier:
         index = 0
         while index < len(pieces):
             heading = pieces[index]
+            if heading.forced:
+                add_forced(self, heading)
+                index += 1
+                continue
             end = index + 1
-            while end < len(pieces) and pieces[end].kind != "heading":
+            while end < len(pieces) and not opens_section(pieces[end]):
                 end += 1
-            body = pieces[index + 1 : end]
+            # The pieces the editor corrected are not read as part of a myth, benefits or risks section.
+            body = [piece for piece in pieces[index + 1 : end] if not piece.forced]
+            corrected = [piece for piece in pieces[index + 1 : end] if piece.forced]
             if heading.kind != "heading":  # Text before any heading after the introduction.
                 self.read_pieces(pieces[index:end])
                 index = end
@@ -130,28 +158,30 @@ class Classifier:
                 numbered = True
                 self.add_myth(match["myth"], ([Piece("text", match["fact"])] if match["fact"] else []) + body,
                               heading.text)  # fmt: skip
+                self.read_pieces(corrected)
             elif myths_level is not None and not numbered and body:
                 self.add_myth(heading.text, body, heading.text)
+                self.read_pieces(corrected)
             elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
                 end = self.read_locations(heading, pieces, index + 1)
             elif patterns.BENEFITS_SECTION.search(heading.text) and (
-                found := headed_benefits(heading, pieces, start=index + 1)
+                found := headed_benefits(heading, uncorrected(pieces, index + 1), start=index + 1)
             ):
                 value, end = found
                 self.add("benefits", value)
             elif patterns.BENEFITS_SECTION.search(heading.text) and (found := benefits_from(heading.text, body)):
                 value, after = found
                 self.add("benefits", value)
-                self.read_pieces(after)
+                self.read_pieces(after + corrected)
             elif patterns.RISKS_SECTION.search(heading.text) and (found := risks_block_from(heading.text, body)):
                 value, after = found
                 self.add("risks", value)
-                self.read_pieces(after)
+                self.read_pieces(after + corrected)
             else:
                 self.add("heading", {"text": heading.text, "level": LEVELS[level]})
                 if patterns.MYTHS_SECTION.search(heading.text) and not patterns.CONCLUSION.match(heading.text):
                     myths_level = level
-                self.read_pieces(body)
+                self.read_pieces(pieces[index + 1 : end])
             index = end
 
     @staticmethod
@@ -163,6 +193,8 @@ class Classifier:
         found, name, index = [], "", start
         while index < len(pieces):
             piece = pieces[index]
+            if piece.forced:  # The editor's kind: the main loop adds it.
+                break
             if addresses.has_address(piece.text):
                 location = addresses.parse(piece.lines or [piece.text], name)
                 if location is None:
@@ -192,12 +224,14 @@ class Classifier:
         while index < len(pieces):
             piece = pieces[index]
             index += 1
-            if patterns.FURNITURE.match(piece.text):
+            if piece.forced:
+                add_forced(self, piece)
+            elif patterns.FURNITURE.match(piece.text):
                 self.flush()
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
             elif match := patterns.MYTH.match(piece.text):
                 facts = [Piece("text", match["fact"])] if match["fact"] else []
-                while index < len(pieces) and patterns.FACT.match(pieces[index].text):
+                while index < len(pieces) and not pieces[index].forced and patterns.FACT.match(pieces[index].text):
                     facts.append(pieces[index])
                     index += 1
                 self.add_myth(match["myth"], facts, piece.text)
@@ -205,7 +239,7 @@ class Classifier:
                 self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
             elif addresses.has_address(piece.text) and (location := addresses.parse(piece.lines or [piece.text])):
                 self.flush()
-                self.add_location(location)
+                self.add_item("locations", location)
             elif piece.kind == "text" and (sentences := split(piece.text)) \
                     and patterns.CALL_TO_ACTION.search(sentences[-1]):  # fmt: skip
                 if len(sentences) > 1:

@@ -18,6 +18,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
+from .brochure import brochure_of
+from .decisions import REJECTED
 from .errors import ImportRefused
 from .matching import library_model
 from .structure import Block, ProposedArticle
@@ -38,6 +40,8 @@ class Created:
     page: object
     new_items: list = field(default_factory=list)
     placed: list = field(default_factory=list)  # (block type, id) of the library items it matched.
+    rejected: list = field(default_factory=list)  # (block type, source text) of the items the editor rejected.
+    brochure: object = None  # The draft brochure with the page's text, when asked for.
 
     def summary(self) -> dict:
         return {
@@ -46,19 +50,28 @@ class Created:
             "placed": [
                 {"kind": library_model(block_type)._meta.model_name, "id": pk} for block_type, pk in self.placed
             ],
+            "rejected": [
+                {"kind": library_model(block_type)._meta.model_name, "source": source}
+                for block_type, source in self.rejected
+            ],  # fmt: skip
+            "brochure": self.brochure
+            and {"id": self.brochure.pk, "title": self.brochure.title, "live": self.brochure.live},  # fmt: skip
         }
 
 
 @transaction.atomic
-def create_drafts(article: ProposedArticle) -> Created:
-    """Writes `article` (already matched: matching.match_library) as drafts; ImportRefused if it cannot."""
+def create_drafts(article: ProposedArticle, user=None, brochure: bool = False) -> Created:
+    """Writes `article` (already matched: matching.match_library) as drafts; ImportRefused if it cannot.
+
+    `user` is the author of the drafts' revisions; `brochure` also writes a draft brochure of the same text.
+    """
     from cms.models import ArticlePage, HomePage
 
     home = HomePage.objects.filter(locale__language_code=article.locale).first()
     if home is None:
         raise ImportRefused(f"no home page in the language {article.locale!r} to put the article under.")
-    writer = Writer(home.locale)
-    body = [writer.stream_block(block) for block in article.body]
+    writer = Writer(home.locale, user)
+    body = [block for block in map(writer.stream_block, article.body) if block is not None]
     call_to_action = take_first(body, "call_to_action")
     locations = take_first(body, "locations")
     conclusion_heading, conclusion = take_conclusion(body) if call_to_action or locations else ("", "")
@@ -76,29 +89,40 @@ def create_drafts(article: ProposedArticle) -> Created:
         locale=home.locale,
     )
     home.add_child(instance=page)
-    page.save_revision()  # A draft revision, not published.
+    page.save_revision(user=user)  # A draft revision, not published.
     writer.created.page = page
+    if brochure:
+        writer.created.brochure = brochure_of(page, user)
     return writer.created
 
 
 class Writer:
-    def __init__(self, locale):
+    def __init__(self, locale, user=None):
         self.locale = locale
+        self.user = user
         self.created = Created(page=None)
 
-    def stream_block(self, block: Block) -> dict:
-        """The raw StreamField value of one proposed block, library items replaced by their ids."""
+    def stream_block(self, block: Block) -> dict | None:
+        """The raw StreamField value of one proposed block, library items replaced by their ids; None for a
+        block left with no item (all rejected)."""
         value = dict(block.value)
         if block.type == "paragraph":
             return {"type": "paragraph", "value": value["html"]}
         if block.type == "myth":
             value["myth"] = self.item_id("myth", value["myth"])
+            if value["myth"] is None:
+                return None
         elif block.type in ITEMS_FIELD:
             name = ITEMS_FIELD[block.type]
-            value[name] = [self.item_id(block.type, item) for item in value[name]]
+            value[name] = [pk for pk in (self.item_id(block.type, item) for item in value[name]) if pk is not None]
+            if not value[name]:
+                return None
         return {"type": block.type, "value": value}
 
-    def item_id(self, block_type: str, proposed) -> int:
+    def item_id(self, block_type: str, proposed) -> int | None:
+        if proposed.library == REJECTED:
+            self.created.rejected.append((block_type, proposed.source))
+            return None
         if isinstance(proposed.library, dict):
             pk = proposed.library["match"]["id"]
             self.created.placed.append((block_type, pk))
@@ -119,7 +143,7 @@ class Writer:
             raise ImportRefused(f"the {model._meta.verbose_name} “{source}” is not valid: {problems}") from error
         item.save()
         # A draft revision: the item waits for its medical review. Cleaned above, with the gaps left for the editor.
-        item.save_revision(clean=False)
+        item.save_revision(user=self.user, clean=False)
         self.created.new_items.append(item)
         return item.pk
 

@@ -15,6 +15,7 @@ class Piece:
     text: str
     level: int | None = None
     lines: list[str] = field(default_factory=list)
+    forced: str | None = None  # The kind an editor chose for this piece on the review screen (forced.KINDS).
 
 
 def clean(text: str) -> str:

@@ -31,26 +31,41 @@ def read_pieces(text: str, source_format: str) -> tuple[list[Piece], str]:
 
 def read_source(path: Path | str) -> Source:
     path = Path(path)
+    source.format_of(path)  # An unsupported type is refused before the file is read.
+    return source_from_bytes(path.name, source.read_bytes(path))
+
+
+def source_from_bytes(name: str, data: bytes) -> Source:
+    """The pieces of a file already in memory (an upload in the admin), under its file name."""
+    path = Path(name)
     source_format = source.format_of(path)
-    data = source.read_bytes(path)
+    source.check_size(name, len(data))
+    if not data.strip():
+        raise ImportRefused(f"{name}: the file is empty.")
     if source_format == "docx":
-        source.check_docx(path.name, data)
-        pieces, fallback = docx.read(path.name, data), ""
+        source.check_docx(name, data)
+        pieces, fallback = docx.read(name, data), ""
     else:
-        pieces, fallback = read_pieces(source.decode_text(path.name, data), source_format)
+        pieces, fallback = read_pieces(source.decode_text(name, data), source_format)
     if not any(piece.text for piece in pieces):
-        raise ImportRefused(f"{path.name}: no article text found in the file.")
+        raise ImportRefused(f"{name}: no article text found in the file.")
     # "infiltraciones-rodilla.es.html" is titled "infiltraciones rodilla" until the editor titles it.
-    name = path.name.split(".")[0] or path.stem
-    return Source(path.name, source_format, pieces, fallback or name.replace("-", " ").replace("_", " "))
+    title = path.name.split(".")[0] or path.stem
+    return Source(name, source_format, pieces, fallback or title.replace("-", " ").replace("_", " "))
 
 
-def propose(found: Source, locale: str | None = None) -> ProposedArticle:
+def propose(found: Source, locale: str | None = None, kinds: dict[int, str] | None = None) -> ProposedArticle:
+    """The proposed structure; `kinds` {piece index: kind} are the editor's corrections (forced.KINDS), which
+    the classifier honours instead of its own reading of those pieces."""
     if locale is not None and locale not in language.LANGUAGES:
         raise ImportRefused(f"unknown language {locale!r}; use one of {', '.join(language.LANGUAGES)}.")
     locale = locale or language.detect(" ".join(piece.text for piece in found.pieces))
+    kinds = kinds or {}
     # The classifier infers heading levels in place: it works on copies, so the source stays as read.
-    pieces = [Piece(piece.kind, piece.text, piece.level, list(piece.lines)) for piece in found.pieces]
+    pieces = [
+        Piece(piece.kind, piece.text, piece.level, list(piece.lines), forced=kinds.get(index))
+        for index, piece in enumerate(found.pieces)
+    ]
     return classify(pieces, locale, found.format, found.fallback_title)
 
 

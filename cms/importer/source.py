@@ -32,13 +32,16 @@ def format_of(path: Path) -> str:
 def read_bytes(path: Path) -> bytes:
     if not path.is_file():
         raise ImportRefused(f"{path}: no such file.")
-    size = path.stat().st_size
-    if size > max_bytes():
-        raise ImportRefused(f"{path.name}: {size} bytes, over the limit of {max_bytes()} (CMS_IMPORT_MAX_BYTES).")
+    check_size(path.name, path.stat().st_size)
     data = path.read_bytes()
     if not data.strip():
         raise ImportRefused(f"{path.name}: the file is empty.")
     return data
+
+
+def check_size(name: str, size: int) -> None:
+    if size > max_bytes():
+        raise ImportRefused(f"{name}: {size} bytes, over the limit of {max_bytes()} (CMS_IMPORT_MAX_BYTES).")
 
 
 def check_docx(name: str, data: bytes) -> None:
