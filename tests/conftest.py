@@ -21,6 +21,19 @@ def demo(db):
 
 
 @pytest.fixture
+def english_home(locales):
+    """An English home page and an empty library, as on a fresh install with its site set up."""
+    from wagtail.models import Page
+
+    from cms.models import HomePage
+
+    home = HomePage(title="Clinic", slug="clinic", intro="<p>Welcome.</p>", locale=locales["en"])
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+    return home
+
+
+@pytest.fixture
 def article(demo):
     """The seed article in a language: article("es")."""
     from cms.models import ArticlePage

@@ -8,12 +8,10 @@ import io
 
 from django.urls import reverse
 
-from wagtail.models import Page
-
 import pytest
 from bs4 import BeautifulSoup
 
-from cms.models import ArticleImport, HomePage
+from cms.models import ArticleImport
 
 HOSTILE = b"""<html><head><title>Hostile</title><script>alert(1)</script></head><body>
 <h1>Hostile article <img src=x onerror="alert(2)"></h1>
@@ -27,14 +25,6 @@ HOSTILE_MARKDOWN = b"""# Hostile article
 
 Intro <script>alert(9)</script> and <img src=x onerror=alert(10)> typed in Markdown.
 """
-
-
-@pytest.fixture
-def home(locales):
-    home = HomePage(title="Clinic", slug="clinic", intro="<p>Welcome.</p>", locale=locales["en"])
-    Page.get_first_root_node().add_child(instance=home)
-    home.save_revision().publish()
-    return home
 
 
 def review_page(client, name: str, data: bytes) -> BeautifulSoup:
@@ -57,7 +47,7 @@ def alerts_in_markup(soup: BeautifulSoup) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "data"), [("hostile.html", HOSTILE), ("hostile.md", HOSTILE_MARKDOWN)])
-def test_the_review_screen_runs_none_of_the_imported_markup(editor_client, home, name, data):
+def test_the_review_screen_runs_none_of_the_imported_markup(editor_client, english_home, name, data):
     soup = review_page(editor_client, name, data)
     assert alerts_in_markup(soup) == []
     assert not soup.find("iframe") and not soup.select(".import-review img, .import-review svg")

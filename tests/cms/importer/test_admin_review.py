@@ -6,28 +6,19 @@ import io
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from wagtail.models import Page, WorkflowState
+from wagtail.models import WorkflowState
 
 import pytest
 from bs4 import BeautifulSoup
 
 from cms.importer.decisions import item_key
 from cms.importer.structure import library_items
-from cms.models import ArticleImport, ArticlePage, Benefit, Brochure, HomePage, Location, Myth, Risk
+from cms.models import ArticleImport, ArticlePage, Benefit, Brochure, Location, Myth, Risk
 
 from .conftest import FIXTURES, SEED
 
 UPLOAD = "/admin/import/article/"
 LIBRARY = (Myth, Benefit, Risk, Location)
-
-
-@pytest.fixture
-def home(locales):
-    """An English home page and an empty library."""
-    home = HomePage(title="Clinic", slug="clinic", intro="<p>Welcome.</p>", locale=locales["en"])
-    Page.get_first_root_node().add_child(instance=home)
-    home.save_revision().publish()
-    return home
 
 
 def upload(client, name: str, data: bytes, locale: str = ""):
@@ -76,7 +67,9 @@ def create(client, started, **decisions):
     ],
     ids=["txt", "md", "html", "docx"],
 )  # fmt: skip
-def test_each_format_uploads_and_shows_its_text_beside_the_proposed_structure(editor_client, home, path, title, myth):
+def test_each_format_uploads_and_shows_its_text_beside_the_proposed_structure(
+    editor_client, english_home, path, title, myth
+):
     started = start(editor_client, path)
     response = editor_client.get(review_url(started))
     assert response.status_code == 200
@@ -116,21 +109,23 @@ def test_a_match_shows_the_library_item_and_its_score(editor_client, demo):
         ("broken.docx", b"PK\x03\x04 not really a zip", "broken.docx: the Word file is corrupt"),
     ],
 )
-def test_a_refused_file_is_an_error_on_the_file_field_naming_the_reason(editor_client, home, name, data, reason):
+def test_a_refused_file_is_an_error_on_the_file_field_naming_the_reason(
+    editor_client, english_home, name, data, reason
+):
     response = upload(editor_client, name, data)
     assert response.status_code == 400
     assert reason in field_error(response)
     assert not ArticleImport.objects.exists()
 
 
-def test_a_file_over_the_limit_is_refused_before_it_is_read(editor_client, home, settings):
+def test_a_file_over_the_limit_is_refused_before_it_is_read(editor_client, english_home, settings):
     settings.CMS_IMPORT_MAX_BYTES = 1000
     response = upload(editor_client, "long.md", b"# Title\n\n" + b"Text. " * 400)
     assert response.status_code == 400
     assert "long.md: 2409 bytes, over the limit of 1000 (CMS_IMPORT_MAX_BYTES)." in field_error(response)
 
 
-def test_no_file_and_an_unknown_language_are_errors_on_their_fields(editor_client, home):
+def test_no_file_and_an_unknown_language_are_errors_on_their_fields(editor_client, english_home):
     response = editor_client.post(UPLOAD, {"locale": "fr"})
     assert response.status_code == 400
     assert "This field is required." in field_error(response)
@@ -138,7 +133,7 @@ def test_no_file_and_an_unknown_language_are_errors_on_their_fields(editor_clien
     assert "This field is required." in field_error(editor_client.post(UPLOAD))  # An empty form, too.
 
 
-def test_only_who_may_add_article_pages_imports(client, django_user_model, home, editor_client):
+def test_only_who_may_add_article_pages_imports(client, django_user_model, english_home, editor_client):
     nobody = django_user_model.objects.create_user("nobody", "n@example.org", "pw", is_staff=True)
     nobody.user_permissions.add(Permission.objects.get(codename="access_admin"))
     started = start(editor_client, SEED)
@@ -150,7 +145,7 @@ def test_only_who_may_add_article_pages_imports(client, django_user_model, home,
     assert client.get(review_url(started)).status_code == 403
 
 
-def test_another_editors_import_is_not_found(editor_client, home, client, django_user_model):
+def test_another_editors_import_is_not_found(editor_client, english_home, client, django_user_model):
     started = start(editor_client, SEED)
     other = django_user_model.objects.create_user("other", "o@example.org", "pw")
     other.groups.add(Group.objects.get(name="Editors"))
@@ -160,7 +155,7 @@ def test_another_editors_import_is_not_found(editor_client, home, client, django
     assert not ArticlePage.objects.exists()
 
 
-def test_correcting_a_piece_changes_the_article(editor_client, home):
+def test_correcting_a_piece_changes_the_article(editor_client, english_home):
     started = start(editor_client, SEED)
     state = state_of(editor_client, started)
     myth_2 = next(piece for piece in state.pieces if piece.text.startswith("Myth 2:"))
@@ -189,7 +184,7 @@ def test_correcting_a_piece_changes_the_article(editor_client, home):
     assert Benefit.objects.filter(description__contains="Ketamine works by interacting").count() == 1
 
 
-def test_rejecting_a_new_item_drops_it_and_says_so(editor_client, home):
+def test_rejecting_a_new_item_drops_it_and_says_so(editor_client, english_home):
     started = start(editor_client, FIXTURES / "tms-myths.md")
     state = state_of(editor_client, started)
     new = [row for row in state.items if row.choice == "new"]
@@ -215,7 +210,7 @@ def test_a_matched_item_can_be_made_new_instead(editor_client, demo):
     assert Myth.objects.filter(live=False).count() == 1
 
 
-def test_created_drafts_are_not_published_and_new_items_go_to_medical_review(editor_client, home):
+def test_created_drafts_are_not_published_and_new_items_go_to_medical_review(editor_client, english_home):
     started = start(editor_client, SEED)
     response = create(editor_client, started, brochure="on")
     page = ArticlePage.objects.get()
@@ -242,12 +237,12 @@ def test_created_drafts_are_not_published_and_new_items_go_to_medical_review(edi
     assert "brochure" in message
 
 
-def test_without_the_option_no_brochure_is_made(editor_client, home):
+def test_without_the_option_no_brochure_is_made(editor_client, english_home):
     create(editor_client, start(editor_client, FIXTURES / "tms-myths.md"))
     assert ArticlePage.objects.count() == 1 and not Brochure.objects.exists()
 
 
-def test_decisions_not_offered_are_ignored(editor_client, home):
+def test_decisions_not_offered_are_ignored(editor_client, english_home):
     started = start(editor_client, FIXTURES / "tms-myths.md")
     state = state_of(editor_client, started)
     new = next(row for row in state.items if row.choice == "new")
@@ -257,7 +252,7 @@ def test_decisions_not_offered_are_ignored(editor_client, home):
     assert (started.kinds, started.choices) == ({}, {})
 
 
-def test_old_unfinished_imports_are_pruned_at_the_next_upload(editor_client, home):
+def test_old_unfinished_imports_are_pruned_at_the_next_upload(editor_client, english_home):
     from datetime import timedelta
 
     from django.utils import timezone
@@ -276,7 +271,7 @@ def test_item_keys_follow_the_text_not_the_position():
     assert len(set(keys)) == len(keys) == 15
 
 
-def test_an_article_with_no_home_page_in_its_language_is_not_created_and_says_why(editor_client, home):
+def test_an_article_with_no_home_page_in_its_language_is_not_created_and_says_why(editor_client, english_home):
     started = start(editor_client, FIXTURES / "ketamina-mitos.es.txt")
     response = create(editor_client, started)
     assert response.status_code == 302 and response["Location"] == review_url(started)
@@ -286,7 +281,7 @@ def test_an_article_with_no_home_page_in_its_language_is_not_created_and_says_wh
     assert ArticleImport.objects.filter(pk=started.pk).exists()  # The editor can still fix and retry.
 
 
-def test_a_kind_the_text_cannot_have_is_a_warning_and_the_text_stays(editor_client, home):
+def test_a_kind_the_text_cannot_have_is_a_warning_and_the_text_stays(editor_client, english_home):
     started = start(editor_client, SEED)
     paragraph = next(piece for piece in state_of(editor_client, started).pieces
                      if piece.text.startswith("Ketamine works by interacting"))  # fmt: skip

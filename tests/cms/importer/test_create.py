@@ -13,23 +13,12 @@ import pytest
 from cms.importer import ImportRefused, import_file
 from cms.importer.create import create_drafts
 from cms.importer.matching import match_library
-from cms.models import ArticlePage, Benefit, HomePage, Location, Myth, Risk
+from cms.models import ArticlePage, Benefit, Location, Myth, Risk
 from tests.exporters.changes.helpers import follow
 
 from .conftest import FIXTURES, SEED
 
 LIBRARY = (Myth, Benefit, Risk, Location)
-
-
-@pytest.fixture
-def demo_home(locales):
-    """An English home page and an empty library, as on a fresh install with its site set up."""
-    from wagtail.models import Page
-
-    home = HomePage(title="Clinic", slug="clinic", intro="<p>Welcome.</p>", locale=locales["en"])
-    Page.get_first_root_node().add_child(instance=home)
-    home.save_revision().publish()
-    return home
 
 
 def counts() -> dict:
@@ -74,7 +63,7 @@ def placed_ids(page) -> list:
     return ids
 
 
-def test_into_an_empty_library_it_creates_15_draft_items_and_a_draft_page(locales, demo_home, client):
+def test_into_an_empty_library_it_creates_15_draft_items_and_a_draft_page(locales, english_home, client):
     created = import_article(SEED)["created"]
     kinds = [item["kind"] for item in created["new_items"]]
     assert {kind: kinds.count(kind) for kind in set(kinds)} == {"myth": 3, "benefit": 4, "risk": 6, "location": 2}
@@ -96,7 +85,7 @@ def test_into_an_empty_library_it_creates_15_draft_items_and_a_draft_page(locale
     assert client.get(f"/api/v1/pages/{page.pk}/").status_code == 404
 
 
-def test_importing_twice_places_the_drafts_of_the_first_import(locales, demo_home):
+def test_importing_twice_places_the_drafts_of_the_first_import(locales, english_home):
     first = import_article(SEED)["created"]
     second = import_article(SEED)["created"]
     assert len(first["new_items"]) == 15 and second["new_items"] == []
@@ -143,7 +132,7 @@ def test_the_draft_page_previews_in_every_channel(demo, mode):
         assert json.loads(response.content)["title"] == page.title
 
 
-def test_an_editor_opens_the_draft_page_and_a_new_item_with_what_is_left_to_fill(admin_client, demo_home):
+def test_an_editor_opens_the_draft_page_and_a_new_item_with_what_is_left_to_fill(admin_client, english_home):
     from tests.cms.test_admin import admin_url
 
     created = import_article(SEED)["created"]
@@ -188,7 +177,7 @@ def test_a_folder_writes_each_good_file_and_refuses_the_bad_one(demo, tmp_path):
     assert ArticlePage.objects.filter(live=False).count() == 1
 
 
-def test_an_invalid_item_refuses_the_whole_article_and_writes_nothing(demo_home):
+def test_an_invalid_item_refuses_the_whole_article_and_writes_nothing(english_home):
     article = match_library(import_file(SEED))
     [locations] = [block.value["locations"] for block in article.body if block.type == "locations"]
     locations[1].postal_code = "ABCDE"
