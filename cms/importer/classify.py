@@ -164,10 +164,9 @@ class Classifier:
         while index < len(pieces):
             piece = pieces[index]
             if addresses.has_address(piece.text):
-                location = addresses.parse(piece.lines or [piece.text], name)
-                if location is None:
+                if not (here := addresses.locations_in(piece.lines or [piece.text], name)):
                     break
-                found.append(location)
+                found += here
                 name = ""
             elif found and not found[-1].phone and addresses.phones_in(piece.text) and len(piece.text) < 60:
                 found[-1].phone = addresses.phones_in(piece.text)[0]
@@ -203,9 +202,10 @@ class Classifier:
                 self.add_myth(match["myth"], facts, piece.text)
             elif patterns.DISCLAIMER.search(piece.text):
                 self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
-            elif addresses.has_address(piece.text) and (location := addresses.parse(piece.lines or [piece.text])):
+            elif addresses.has_address(piece.text) and (found := addresses.locations_in(piece.lines or [piece.text])):
                 self.flush()
-                self.add_location(location)
+                for location in found:
+                    self.add_location(location)
             elif piece.kind == "text" and (sentences := split(piece.text)) \
                     and patterns.CALL_TO_ACTION.search(sentences[-1]):  # fmt: skip
                 if len(sentences) > 1:
