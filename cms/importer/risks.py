@@ -210,7 +210,9 @@ def risks_of_row(lines: list[str]) -> list[tuple[str, str | None]]:
         return []
     cell = re.split(r"\s*(?:\(|\s[-–—]\s)", match["risk"], maxsplit=1)[0]
     frequency = frequency_in(" ".join(lines[1:])) or frequency_in(match["risk"])
-    return [(name_of(name), frequency) for name in split_list(cell) if not GENERIC.match(name)]
+    return [
+        (name_of(name), frequency) for name in split_list(cell) if len(name.split()) <= 8 and not GENERIC.match(name)
+    ]
 
 
 def risks_block_from(heading: str, body):

@@ -20,6 +20,8 @@ IMAGE = re.compile(rf"!\[([^\]]*)\]{DESTINATION}")
 LINK = re.compile(rf"\[([^\]]+)\]{DESTINATION}")
 # A pipe table: a header row, then a delimiter row ("| --- | :---: |"), then its rows.
 TABLE_ROW = re.compile(r"^\s*\|?.*\|.*$")
+# More columns than any article's table: a line of thousands of pipes is text, not thousands of cells to read.
+MAX_COLUMNS = 32
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -38,7 +40,7 @@ def cells(row: str) -> list[str]:
     row = row.strip()
     row = row[1:] if row.startswith("|") else row
     row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
-    return [inline(cell.replace("\\|", "|")).strip() for cell in re.split(r"(?<!\\)\|", row)]
+    return [inline(cell.replace("\\|", "|")).strip() for cell in re.split(r"(?<!\\)\|", row, maxsplit=MAX_COLUMNS)]
 
 
 def table_at(lines: list[str], start: int) -> tuple[list[Piece], int] | None:
@@ -46,10 +48,13 @@ def table_at(lines: list[str], start: int) -> tuple[list[Piece], int] | None:
     if start + 1 >= len(lines) or not TABLE_ROW.match(lines[start]) or not DELIMITER_ROW.match(lines[start + 1]) \
             or "|" not in lines[start + 1]:  # fmt: skip
         return None
+    headers = cells(lines[start])
+    if len(headers) > MAX_COLUMNS:
+        return None
     end = start + 2
     while end < len(lines) and lines[end].strip() and "|" in lines[end]:
         end += 1
-    return labelled_rows(cells(lines[start]), [cells(line) for line in lines[start + 2 : end]]), end
+    return labelled_rows(headers, [cells(line) for line in lines[start + 2 : end]]), end
 
 
 def read(text: str) -> list[Piece]:
