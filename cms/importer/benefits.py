@@ -3,9 +3,9 @@ after it): the BenefitsBlock's heading, intro and items.
 
 In prose, as the seed writes them, the first paragraph's first sentence introduces ("Multiple studies have
 demonstrated the potential benefits of…") when it speaks of the benefits as such, and is the first benefit
-otherwise ("…, and injections correct the deficiency quickly."); each of its later sentences is one benefit; each
-further paragraph is one benefit. Research "demonstrated" or "emerging" is read from the words
-of the paragraph (EvidenceLevel).
+otherwise ("…, and injections correct the deficiency quickly.", the block then having no intro); each of its
+later sentences is one benefit; each further paragraph is one benefit. Research "demonstrated" or "emerging" is
+read from the words of the paragraph (EvidenceLevel).
 """
 
 import re
@@ -57,9 +57,8 @@ def benefits_from(heading: str, body: list[Piece]) -> tuple[dict, list[Piece]] |
     benefits = []
     first_sentences = split(paragraphs[0].text)
     evidence = evidence_of(paragraphs[0].text)
-    introduces = bool(patterns.BENEFITS_SECTION.search(first_sentences[0])) if first_sentences else True
-    intro_sentences = first_sentences[:1] if introduces else []
-    for sentence in first_sentences[len(intro_sentences) :]:
+    introduces = not first_sentences or bool(patterns.BENEFITS_SECTION.search(first_sentences[0]))
+    for sentence in first_sentences[1 if introduces else 0 :]:
         benefits.append(Benefit(title_of(sentence), text_html(sentence), evidence, sentence))
     for paragraph in paragraphs[1:]:
         sentences = split(paragraph.text)
