@@ -1,9 +1,11 @@
 """Benefits, as a list ("- Rapid relief: …"), in prose, or headed (a sub-heading per benefit, its paragraphs
 after it): the BenefitsBlock's heading, intro and items.
 
-In prose, as the seed writes them, the first paragraph introduces and each of its later sentences is one
-benefit; each further paragraph is one benefit. Research "demonstrated" or "emerging" is read from the words
-of the paragraph (EvidenceLevel).
+In prose, as the seed writes them, the first paragraph's first sentence introduces ("Multiple studies have
+demonstrated the potential benefits of…") when it speaks of the benefits as such, and is the first benefit
+otherwise ("…, and injections correct the deficiency quickly.", the block then having no intro); each of its
+later sentences is one benefit; each further paragraph is one benefit. Research "demonstrated" or "emerging" is
+read from the words of the paragraph (EvidenceLevel).
 """
 
 import re
@@ -55,7 +57,8 @@ def benefits_from(heading: str, body: list[Piece]) -> tuple[dict, list[Piece]] |
     benefits = []
     first_sentences = split(paragraphs[0].text)
     evidence = evidence_of(paragraphs[0].text)
-    for sentence in first_sentences[1:]:
+    introduces = not first_sentences or bool(patterns.BENEFITS_SECTION.search(first_sentences[0]))
+    for sentence in first_sentences[1 if introduces else 0 :]:
         benefits.append(Benefit(title_of(sentence), text_html(sentence), evidence, sentence))
     for paragraph in paragraphs[1:]:
         sentences = split(paragraph.text)
@@ -63,7 +66,8 @@ def benefits_from(heading: str, body: list[Piece]) -> tuple[dict, list[Piece]] |
                                 paragraph.text))  # fmt: skip
     if not benefits:
         return None
-    return {"heading": heading, "intro": paragraphs_html(paragraphs[:1]), "benefits": benefits}, []
+    intro = paragraphs[:1] if introduces else []  # The whole paragraph, as the demo's editor kept it.
+    return {"heading": heading, "intro": paragraphs_html(intro), "benefits": benefits}, []
 
 
 def names_a_section(heading: str) -> bool:

@@ -196,10 +196,9 @@ class Classifier:
             if piece.forced:  # The editor's kind: the main loop adds it.
                 break
             if addresses.has_address(piece.text):
-                location = addresses.parse(piece.lines or [piece.text], name)
-                if location is None:
+                if not (here := addresses.locations_in(piece.lines or [piece.text], name)):
                     break
-                found.append(location)
+                found += here
                 name = ""
             elif found and not found[-1].phone and addresses.phones_in(piece.text) and len(piece.text) < 60:
                 found[-1].phone = addresses.phones_in(piece.text)[0]
@@ -237,9 +236,10 @@ class Classifier:
                 self.add_myth(match["myth"], facts, piece.text)
             elif patterns.DISCLAIMER.search(piece.text):
                 self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
-            elif addresses.has_address(piece.text) and (location := addresses.parse(piece.lines or [piece.text])):
+            elif addresses.has_address(piece.text) and (found := addresses.locations_in(piece.lines or [piece.text])):
                 self.flush()
-                self.add_item("locations", location)
+                for location in found:
+                    self.add_item("locations", location)
             elif piece.kind == "text" and (sentences := split(piece.text)) \
                     and patterns.CALL_TO_ACTION.search(sentences[-1]):  # fmt: skip
                 if len(sentences) > 1:

@@ -33,11 +33,22 @@ def unlabelled(sentence: str) -> str:
 
 
 def missing_sentences(pieces: list[Piece], article: ProposedArticle) -> list[str]:
-    """The sentences of the source that are nowhere in the result (an empty list when none is lost)."""
+    """The sentences of the source that are nowhere in the result (an empty list when none is lost).
+
+    A sentence over several lines with no full stop between them (locations one a line, each its own item)
+    is kept when each of its lines is."""
     haystack = "\n".join(normal(text) for text in strings_in(article.as_dict()))
+
+    def kept(sentence: str) -> bool:
+        return normal(sentence) in haystack or normal(unlabelled(sentence)) in haystack
+
+    def kept_line_by_line(sentence: str, piece: Piece) -> bool:
+        lines = [line for line in piece.lines if normal(line) in normal(sentence)]
+        return len(lines) > 1 and normal(" ".join(lines)) == normal(sentence) and all(map(kept, lines))
+
     return [
         sentence
         for piece in pieces
         for sentence in split(piece.text)
-        if normal(sentence) not in haystack and normal(unlabelled(sentence)) not in haystack
+        if not kept(sentence) and not kept_line_by_line(sentence, piece)
     ]

@@ -17,6 +17,10 @@ UNIT_PARTS = ("OccupancyType", "OccupancyIdentifier", "SubaddressType", "Subaddr
 LABEL = re.compile(r"^(?:address|dirección|phone|tel(?:éfono|ephone)?|call us|llámenos)\s*:?\s*", re.IGNORECASE)
 
 
+# "Frisco: 5858 Main St, …": a clinic's name before its address on the same line (not "Address:").
+NAME_FIRST = re.compile(r"^(?P<name>[^\d:|]{2,60}?)\s*:\s+(?=\d)")
+
+
 def has_address(text: str) -> bool:
     return bool(STATE_ZIP.search(text))
 
@@ -26,9 +30,23 @@ def phones_in(text: str) -> list[str]:
             for match in phonenumbers.PhoneNumberMatcher(text, "US")]  # fmt: skip
 
 
+def locations_in(lines: list[str], name: str = "") -> list[Location]:
+    """The locations in a block of lines: one a line when several lines each hold a whole address
+    ("Frisco: 5858 Main St, Suite 120, Frisco, TX 75034 | (469) 555-0144"), else one (an address over lines)."""
+    if sum(1 for line in lines if has_address(line)) > 1 and all(has_address(line) for line in lines):
+        found = [parse([line]) for line in lines]
+        return found if all(found) else []
+    location = parse(lines, name)
+    return [location] if location else []
+
+
 def parse(lines: list[str], name: str = "") -> Location | None:
     """The location in a few lines of text ("3210 Denali St Unit 4" / "Anchorage, AK 99503" / a phone)."""
     source = "\n".join(lines)
+    # "Name: street, city, ST ZIP | phone": the name apart, and what the bars separate on lines of its own.
+    if not name and lines and (match := NAME_FIRST.match(lines[0])) and not LABEL.match(lines[0]):
+        name, lines = match["name"].strip(), [lines[0][match.end() :], *lines[1:]]
+    lines = [part.strip() for line in lines for part in line.split("|") if part.strip()]
     phones = phones_in(source)
     address_lines = [LABEL.sub("", line) for line in lines if not phones_in(line) or has_address(line)]
     # "Denver – Cherry Creek" on a line of its own above the street: the clinic's name, not part of the address.

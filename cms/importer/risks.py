@@ -13,11 +13,14 @@ from .structure import Risk
 
 # Frequency words, most specific first ("uncommon" before "common", "infrequent" before "frequent").
 FREQUENCY_WORDS = [
-    ("uncommon", r"\b(?:uncommon|less common|occasional(?:ly)?|some (?:people|patients|clients)|poco comunes?|"
-                 r"poco frecuentes?|ocasional(?:es|mente)?|algunos pacientes)\b"),
-    ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|raros?|raras?|raramente|rara vez|poco habituales?)\b"),
-    ("common", r"\b(?:common(?:ly)?|frequent(?:ly)?|often|most people|many people|comunes?|frecuentes?|"
-               r"habituales?|a menudo)\b"),
+    ("uncommon", r"\b(?:uncommon|less common|not common|occasional(?:ly)?|sometimes|in some cases|"
+                 r"(?:some|a (?:few|small number of)|a minority of) (?:people|patients|clients|women|men)|"
+                 r"a small (?:number|percentage|minority)|poco comunes?|poco frecuentes?|ocasional(?:es|mente)?|"
+                 r"a veces|en algunos casos|algun[oa]s (?:pacientes|personas|mujeres|hombres))\b"),
+    ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|unusual|seldom|raros?|raras?|raramente|rara vez|"
+             r"poco habituales?|excepcional(?:es|mente)?|muy poc[oa]s)\b"),
+    ("common", r"\b(?:common(?:ly)?|frequent(?:ly)?|often|most (?:people|patients|clients)|many (?:people|patients|"
+               r"clients)|usual(?:ly)?|comunes?|frecuentes?|habituales?|a menudo|la mayoría|much[oa]s pacientes)\b"),
 ]  # fmt: skip
 # "1 in 10", "about 4 in 10", "3 out of 100", "1 de cada 20": how many of how many.
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4,
@@ -27,7 +30,12 @@ RATIO = re.compile(
     rf"\b(\d+|{'|'.join(NUMBERS)})\s+(?:in|of|out of|de cada|en)\s+(\d[\d,]*)(?![\d,])(?!\s*{NOT_PEOPLE})",
     re.IGNORECASE,
 )
-PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|por ciento)", re.IGNORECASE)
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|por ciento)", re.IGNORECASE)
+# "5–10 %", "5 to 10 percent", "entre un 5 y un 10 %": a range, read at its middle.
+PERCENT_RANGE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*%?\s*(?:[-–—]|to|and|y|a)\s*(?:un\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|por ciento)",
+    re.IGNORECASE,
+)
 # What introduces the risks themselves in a sentence: a list ("include", "such as") before a verb ("cause").
 LIST_CUES = [
     re.compile(
@@ -59,7 +67,10 @@ ARE_CUES = [
 # "Some clients notice redness or tightness", "Patients may experience X": what people notice, in a sentence
 # about side effects.
 EXPERIENCE_CUE = re.compile(
-    r"\b(?:notice|experience|report|develop|feel|notan|presentan|sienten|experimentan)s?\b[:\s]+(.+)", re.IGNORECASE
+    r"\b(?:notices?|experiences?|reports?|develops?|feels?|gets?|notan?|notará[n]?|presentan?|sienten?|siente|"
+    r"experimentan?|padecen?|sufren?|(?:pueden?|podría[n]?) (?:notar|presentar|sentir|experimentar|tener|sufrir))\b"
+    r"[:\s]+(.+)",
+    re.IGNORECASE,
 )
 # "Redness happens in about 1 in 10 patients", "Headache is reported by 1 in 20": the subject, when the sentence
 # says how common it is.
@@ -99,6 +110,9 @@ def frequency_in(text: str) -> str | None:
     if (match := RATIO.search(text)) and (total := int(match[2].replace(",", ""))):
         share = (NUMBERS.get(match[1].lower()) or int(match[1])) / total
         return "common" if share >= 0.1 else "uncommon" if share >= 0.01 else "rare"
+    if match := PERCENT_RANGE.search(text):
+        percent = (float(match[1].replace(",", ".")) + float(match[2].replace(",", "."))) / 2
+        return "common" if percent >= 10 else "uncommon" if percent >= 1 else "rare"
     if match := PERCENT.search(text):
         percent = float(match[1].replace(",", "."))
         return "common" if percent >= 10 else "uncommon" if percent >= 1 else "rare"
@@ -109,14 +123,32 @@ def frequency_in(text: str) -> str | None:
     return None
 
 
+# Where on the body a risk is: "at the injection site", "in the treated area", "en la zona".
+SITE = re.compile(
+    r"\s(?:at|in|on|around|near|over)\s+(?:the|your|each)\s+(?:[\w-]+\s+){0,2}(?:site|area|spot|zone|skin)s?$|"
+    r"\s(?:en|alrededor de)\s+(?:la|el|las|los)\s+(?:zona|sitio|área|lugar|punto|piel)(?:\s+[\w-]+){0,2}$",
+    re.IGNORECASE,
+)
+# How long a risk lasts, said after it: "for a day or two", "durante uno o dos días" (not "after the session",
+# which says which headache).
+DURATION = re.compile(
+    r"\s+(?:for|lasting|durante|por)\s+(?:a|an|one|two|a few|several|up to|\d+|un|una|uno|unos|unas|dos|varios|"
+    r"varias|hasta)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def split_list(text: str) -> list[str]:
-    """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y."""
+    """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y,
+    unless a place on the body follows: "pain or redness at the injection site" is one risk, as editors keep it."""
     # The list ends where a clause about it begins: "…, which are rare", "…, especially when the dose goes up".
     clause = (r",\s+(?:que|which|who|that|lo que|lo cual|especially|particularly|mostly|mainly|usually|often|"
               r"sobre todo|especialmente|en especial|generalmente)\b")  # fmt: skip
     text = re.split(rf"[;:]|\s[-–—]\s|\.$|{clause}", text)[0].strip().rstrip(".")
-    text = LIST_END.sub("", text)
+    text = DURATION.sub("", LIST_END.sub("", text))
     conjunction = r"(?:and|or|y|e|o|u)"
+    if "," not in text and SITE.search(text) and re.search(r"\s(?:or|o|u)\s", text):
+        return [text.strip(" .")]
     parts = [part.strip() for part in text.split(",")]
     last = parts.pop()
     if re.match(rf"^{conjunction}\s+", last):  # After a serial comma the last item is whole.
@@ -162,13 +194,39 @@ def risk_of_item(item: str, lead_in_frequency: str | None) -> tuple[str, str | N
     return name_of(name), frequency_in(item) or lead_in_frequency
 
 
+# A table's row, as the readers label it (readers/tables.py): "Side effect: Nausea" / "How often: Common".
+ROW = re.compile(
+    r"^(?:side effects?|risks?|effects?|reactions?|complications?|adverse (?:effects?|events?)|efectos?"
+    r"(?: secundarios?| adversos?)?|riesgos?|reacci(?:ón|ones)(?: adversas?)?|complicaci(?:ón|ones))"
+    r"\s*:\s*(?P<risk>.+)$",
+    re.IGNORECASE,
+)
+
+
+def risks_of_row(lines: list[str]) -> list[tuple[str, str | None]]:
+    """A table's row: the risks its first cell names (a list, "Redness, swelling and numbness", or one, its
+    explanation in brackets left out), as common as its other cells say (else as the first cell says)."""
+    if not lines or not (match := ROW.match(lines[0])):
+        return []
+    cell = re.split(r"\s*(?:\(|\s[-–—]\s)", match["risk"], maxsplit=1)[0]
+    frequency = frequency_in(" ".join(lines[1:])) or frequency_in(match["risk"])
+    return [
+        (name_of(name), frequency) for name in split_list(cell) if len(name.split()) <= 8 and not GENERIC.match(name)
+    ]
+
+
 def risks_block_from(heading: str, body):
     """(the RisksBlock's value, the pieces after it) or None when the section names no risk.
 
     The intro is the text up to the last paragraph that lists risks; what follows goes on as paragraphs.
     """
-    risks, last, lead_in = [], -1, None
+    risks, last, lead_in, rows = [], -1, None, []
     for index, piece in enumerate(body):
+        if piece.kind == "text" and (found := risks_of_row(piece.lines)):
+            risks += [Risk(name, frequency, piece.text) for name, frequency in found]
+            last = index
+            rows.append(piece)
+            continue
         if piece.kind == "item":
             name, frequency = risk_of_item(piece.text, lead_in)
             if name:
@@ -182,5 +240,5 @@ def risks_block_from(heading: str, body):
         lead_in = frequency_in(piece.text)
     if not risks:
         return None
-    intro = [piece for piece in body[: last + 1] if piece.kind == "text"]
+    intro = [piece for piece in body[: last + 1] if piece.kind == "text" and piece not in rows]
     return {"heading": heading, "intro": paragraphs_html(intro), "risks": risks}, body[last + 1 :]

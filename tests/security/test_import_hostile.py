@@ -46,3 +46,32 @@ def test_hostile_markdown_html_stays_escaped_text_and_its_links_go():
     # every channel escape when they show it; the editor sees them in review and deletes them.
     assert myth.myth == "Ketamine is unsafe <img src=x onerror=alert(2)>"
     assert "javascript:" not in proposed_json(HOSTILE_MARKDOWN, "markdown").lower()
+
+
+HOSTILE_TABLE = """# Ketamine side effects
+
+Intro text about ketamine for the clinic.
+
+## Side effects
+
+| Side effect | How often |
+| --- | --- |
+| Nausea <script>alert(1)</script> | [Common](javascript:alert(1)) |
+| ![x](http://169.254.169.254/x) Dizziness | Rare |
+"""
+
+
+def test_a_hostile_markdown_table_gives_plain_risk_names_and_no_link():
+    """A Markdown table's cells are text like any other: a risk's name holds the characters typed (escaped by
+    every channel), no link or remote address survives, and a line of thousands of pipes is no table to read
+    cell by cell (it stays text, read in linear time)."""
+    article = import_text(HOSTILE_TABLE, "markdown", locale="en")
+    [risks] = [block.value for block in article.body if block.type == "risks"]
+    assert [(risk.name, risk.frequency) for risk in risks["risks"]] == [
+        ("Nausea <script>alert", "common"),
+        ("X Dizziness", "rare"),
+    ]  # fmt: skip (a name ends at its bracket)
+    found = proposed_json(HOSTILE_TABLE, "markdown").lower()
+    assert "javascript:" not in found and "169.254.169.254" not in found
+    pipes = "# T\n\nIntro.\n\n## Notes\n\n" + "|" * 100_000 + "\n" + "|---" * 25_000 + "|\n"
+    assert [block.type for block in import_text(pipes, "markdown", locale="en").body] == ["heading", "paragraph"]

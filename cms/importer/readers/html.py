@@ -12,6 +12,7 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ..pieces import Piece, clean, text_piece
+from .tables import labelled_rows
 
 LEFT_OUT = {"nav", "footer", "aside", "script", "style", "noscript", "form", "template", "iframe", "svg", "button",
             "head"}  # fmt: skip
@@ -35,20 +36,13 @@ def is_furniture(tag: Tag) -> bool:
     return any(FURNITURE_NAME.match(name) for name in [*tag.get("class", []), tag.get("id") or ""])
 
 
-def labelled_rows(table: Tag) -> list[Piece]:
-    """A table with a header row, read as its rows, each cell labelled by its column's header: a "Myth | Fact"
-    table gives "Myth: …" / "Fact: …" per row, which the classifier reads as any other myth and its fact."""
+def rows_of(table: Tag) -> list[Piece]:
+    """A table with a header row, read as its rows, each cell labelled by its column's header (tables.py)."""
     rows = table.find_all("tr")
     if not rows or not rows[0].find("th") or rows[0].find("td"):
         return []
-    headers = [clean(cell.get_text(" ")) for cell in rows[0].find_all(["th", "td"])]
-    pieces = []
-    for row in rows[1:]:
-        cells = [clean(cell.get_text(" ")) for cell in row.find_all(["th", "td"])]
-        lines = [f"{header}: {cell}" if header else cell for header, cell in zip(headers, cells, strict=False) if cell]
-        if lines:
-            pieces.append(text_piece(lines))
-    return pieces
+    headers = [cell.get_text(" ") for cell in rows[0].find_all(["th", "td"])]
+    return labelled_rows(headers, [[cell.get_text(" ") for cell in row.find_all(["th", "td"])] for row in rows[1:]])
 
 
 def article_of(soup: BeautifulSoup) -> Tag:
@@ -102,7 +96,7 @@ def read(html: str) -> list[Piece]:
                     pieces.append(Piece("item", text))
                 for sub in nested:
                     walk(sub)
-            elif child.name == "table" and (rows := labelled_rows(child)):
+            elif child.name == "table" and (rows := rows_of(child)):
                 flush()
                 pieces.extend(rows)
             elif child.name in TEXT_BLOCKS:

@@ -1,4 +1,5 @@
-"""Markdown, the common subset clinic sites export: ATX and underlined headings, lists, emphasis, links.
+"""Markdown, the common subset clinic sites export: ATX and underlined headings, lists, emphasis, links, and
+GitHub-flavoured pipe tables (read as the HTML reader reads a table: its rows, each cell labelled by its header).
 
 Emphasis and link markup are dropped (a link keeps its text; the importer never follows it); a heading's
 level is the number of #s, a level-1 heading being the title.
@@ -8,6 +9,7 @@ import re
 
 from ..pieces import Piece, clean, text_piece
 from .plain_text import BULLET
+from .tables import labelled_rows
 
 ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 SETEXT = re.compile(r"^(=+|-+)\s*$")
@@ -16,6 +18,11 @@ SETEXT = re.compile(r"^(=+|-+)\s*$")
 DESTINATION = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 IMAGE = re.compile(rf"!\[([^\]]*)\]{DESTINATION}")
 LINK = re.compile(rf"\[([^\]]+)\]{DESTINATION}")
+# A pipe table: a header row, then a delimiter row ("| --- | :---: |"), then its rows.
+TABLE_ROW = re.compile(r"^\s*\|?.*\|.*$")
+# More columns than any article's table: a line of thousands of pipes is text, not thousands of cells to read.
+MAX_COLUMNS = 32
+DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def inline(text: str) -> str:
@@ -28,6 +35,28 @@ def inline(text: str) -> str:
     return text.replace("\\", "")
 
 
+def cells(row: str) -> list[str]:
+    """ "| a | b \\| c |" gives "a", "b | c": the outer pipes dropped, an escaped pipe kept in its cell."""
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [inline(cell.replace("\\|", "|")).strip() for cell in re.split(r"(?<!\\)\|", row, maxsplit=MAX_COLUMNS)]
+
+
+def table_at(lines: list[str], start: int) -> tuple[list[Piece], int] | None:
+    """(the table's rows as pieces, the index after it) when a pipe table begins at lines[start]."""
+    if start + 1 >= len(lines) or not TABLE_ROW.match(lines[start]) or not DELIMITER_ROW.match(lines[start + 1]) \
+            or "|" not in lines[start + 1]:  # fmt: skip
+        return None
+    headers = cells(lines[start])
+    if len(headers) > MAX_COLUMNS:
+        return None
+    end = start + 2
+    while end < len(lines) and lines[end].strip() and "|" in lines[end]:
+        end += 1
+    return labelled_rows(headers, [cells(line) for line in lines[start + 2 : end]]), end
+
+
 def read(text: str) -> list[Piece]:
     pieces, paragraph = [], []
 
@@ -36,8 +65,16 @@ def read(text: str) -> list[Piece]:
             pieces.append(text_piece([inline(line) for line in paragraph]))
             paragraph.clear()
 
-    for line in text.split("\n"):
-        if heading := ATX.match(line):
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if table := table_at(lines, index - 1):
+            flush()
+            rows, index = table
+            pieces.extend(rows)
+        elif heading := ATX.match(line):
             flush()
             pieces.append(Piece("heading", clean(inline(heading[2])), level=min(len(heading[1]), 4)))
         elif SETEXT.match(line) and len(paragraph) == 1:

@@ -378,15 +378,7 @@ EXPECTED = {
             ("call_to_action", "Llame hoy para agendar su consulta gratuita."),
         ],
     },
-}
-# fmt: on
-
-# Held out: articles written, with their structures below written by hand, after the importer's last change; it
-# was not changed for them afterwards. The benchmark reports them apart: how the importer does on articles it was
-# not tuned on. The tests require only that none of their text is lost (they need not match).
-HELD_OUT_DIR = HERE / "held_out"
-# fmt: off
-HELD_OUT = {
+    # Set 3, held out until the importer read Markdown tables, one-line locations and these cues.
     "coolsculpting.md": {
         "title": "CoolSculpting: Myths, Facts and What to Expect", "locale": "en", "format": "markdown",
         "ignored": [],
@@ -405,9 +397,14 @@ HELD_OUT = {
         "title": "Vitamin B12 Injections: Do You Really Need Them?", "locale": "en", "format": "text",
         "ignored": [],
         "body": [
-            # Benefits in prose: the titles an editor gives them.
-            ("benefits", [("Injections correct B12 deficiency quickly", "demonstrated"),
-                          ("Shots restore B12 levels in older adults who take metformin", "demonstrated")]),
+            # Benefits in prose, titled as the seed's are counted (the sentence without its lead-in, up to its first
+            # comma if long), which the editor then shortens. (Written held out with the editor's short titles,
+            # "Injections correct B12 deficiency quickly" and "Shots restore B12 levels in older adults who take
+            # metformin": no other article is counted that way; corrected when the set joined the fixtures.)
+            ("benefits", [("People with pernicious anemia or who have had weight-loss surgery cannot absorb B12 from "
+                           "food", "demonstrated"),
+                          ("Studies have shown that shots also restore B12 levels in older adults who take metformin "
+                           "for years", "demonstrated")]),
             ("heading", "h2", "Is it true that B12 gives you energy?"),
             ("myth", "B12 shots boost energy in everyone"),
             ("risks", [("Pain or redness at the injection site", "common"), ("Allergic reactions", "rare")]),
@@ -429,6 +426,105 @@ HELD_OUT = {
                             "(787) 555-0123")]),
             ("call_to_action", "Llámenos hoy para reservar una consulta de valoración."),
             ("disclaimer", "la información de esta página es solo educativa y no sustituye el consejo médico."),
+        ],
+    },
+}
+# fmt: on
+
+# Held out: articles written, with their structures below written by hand, after the importer's last change and
+# before it read them; it was not changed for them afterwards. The benchmark reports them apart: how the importer
+# does on articles it was not tuned on. The tests require only that none of their text is lost (they need not
+# match).
+HELD_OUT_DIR = HERE / "held_out"
+# fmt: off
+HELD_OUT = {
+    # Set 4, written with these structures on 3 December 2026 before the importer read them.
+    "hyperbaric-oxygen.html": {
+        "title": "Hyperbaric Oxygen Therapy: 4 Myths We Hear Every Week", "locale": "en", "format": "html",
+        "ignored": ["Posted on March 3, 2026"],
+        "body": [
+            ("heading", "h2", "What happens during a session"),
+            ("paragraph",),
+            ("heading", "h2", "Myths and facts"),
+            ("myth", "HBOT is only for scuba divers with the bends"),
+            ("myth", "The chamber is dangerous because oxygen can explode"),
+            ("myth", 'Home "mild hyperbaric" bags work just as well'),
+            ("myth", "You will feel claustrophobic"),
+            ("benefits", [("Diabetic foot ulcers", "demonstrated"), ("Radiation injury", "demonstrated"),
+                          ("Long COVID", "emerging")]),
+            # Nearsightedness: the text says when and for how long, not how common.
+            ("risks", [("Ear barotrauma", "common"), ("Temporary nearsightedness", None),
+                       ("Oxygen toxicity seizures", "rare")]),
+            ("locations", [("OxyHeal Wellness Center", "2100 Webster St", "Suite 210", "San Francisco", "CA", "94115",
+                            "(415) 555-0133")]),
+            ("paragraph",),
+            ("call_to_action", "Book a consultation with our hyperbaric physician today."),
+            ("disclaimer", "This article is for informational purposes only and is not medical advice."),
+        ],
+    },
+    "testosterone-therapy.docx": {
+        "title": "Testosterone Replacement Therapy: Facts for Men Over 40", "locale": "en", "format": "docx",
+        "ignored": [],
+        "body": [
+            ("heading", "h2", "Common misconceptions"),
+            ("myth", "TRT causes prostate cancer"),
+            ("myth", "Once you start, you can never stop"),
+            ("myth", "TRT is the same as steroid abuse"),
+            # Benefits in prose, titled as the seed's are counted (the sentence without its lead-in, up to its first
+            # comma if over 60 characters); the first sentence is a benefit, not an introduction.
+            ("benefits", [("Most men notice more energy within four to six weeks", "demonstrated"),
+                          ("Studies have shown improvements in libido", "demonstrated"),
+                          ("Emerging research suggests TRT may help men with type 2 diabetes control their blood "
+                           "sugar", "emerging")]),
+            ("risks", [("Raised red blood cell count", "common"), ("Acne", "uncommon"),
+                       ("Breast tenderness", "uncommon"), ("Fluid retention", "uncommon"),
+                       ("Lower sperm production", None)]),
+            ("locations", [("Summit Men's Health", "7400 E Orchard Rd", "Suite 250", "Greenwood Village", "CO",
+                            "80111", "(303) 555-0147")]),
+            ("call_to_action", "Schedule your free testosterone check today."),
+            ("disclaimer", "This article does not replace a consultation with your doctor."),
+        ],
+    },
+    "escleroterapia-varices.es.txt": {
+        "title": "Escleroterapia para arañas vasculares y várices: lo que debe saber", "locale": "es",
+        "format": "text",
+        "ignored": ["Publicado por Dra. Laura Méndez"],
+        "body": [
+            ("heading", "h2", "Mitos frecuentes"),
+            ("myth", "La escleroterapia es solo estética"),
+            ("myth", "Las venas tratadas vuelven a salir"),
+            ("myth", "Duele mucho"),
+            ("benefits", [("Sin cirugía", "demonstrated"), ("Vuelta inmediata a la rutina", "demonstrated"),
+                          ("Resultados comprobados", "demonstrated")]),
+            ("risks", [("Moretones", "common"), ("Picor", "common"),
+                       ("Pequeñas manchas oscuras en la piel tratada", "common"),
+                       ("Pequeños vasos rojos alrededor de la zona", "uncommon"),
+                       ("Úlcera en la piel", "rare"), ("Trombosis venosa", "rare")]),
+            ("locations", [("Centro Vascular Sur", "2200 S Dairy Ashford Rd", "Suite 400", "Houston", "TX", "77077",
+                            "(281) 555-0166")]),
+            ("call_to_action", "Llame hoy para una valoración gratuita de sus piernas."),
+        ],
+    },
+    # Its front matter is metadata: the title is read from it, nothing else of it is the article.
+    "microneedling-prp.md": {
+        "title": "Microneedling with PRP: Myths, Benefits and Aftercare", "locale": "en", "format": "markdown",
+        "ignored": [],
+        "body": [
+            ("heading", "h2", "3 myths about microneedling"),
+            ("myth", "Microneedling thins your skin"),
+            ("myth", "At-home derma rollers give the same results"),
+            ("myth", "You need a week off work"),
+            ("benefits", [("Smoother acne scars", "demonstrated"), ("Finer lines and pores", "demonstrated"),
+                          ("Hair regrowth", "emerging")]),
+            ("risks", [("Redness", "common"), ("Mild swelling", "common"), ("Tiny scabs", "uncommon"),
+                       ("Dryness", "uncommon"), ("Infection", "uncommon"), ("Cold sore flare-ups", "uncommon")]),
+            ("locations", [("Glow Medical Spa – Scottsdale", "7150 E Camelback Rd", "Suite 195", "Scottsdale", "AZ",
+                            "85251", "(480) 555-0118"),
+                           ("Glow Medical Spa – Chandler", "3111 W Chandler Blvd", "Ste 2100", "Chandler", "AZ",
+                            "85226", "(480) 555-0129")]),
+            ("call_to_action", "Request your consultation today and ask about our package pricing."),
+            ("disclaimer",
+             "This content is for educational purposes only and does not replace advice from your own doctor."),
         ],
     },
 }

@@ -23,3 +23,26 @@ def test_links_and_images_keep_their_text_and_no_stray_parenthesis(markdown, tex
 def test_a_paragraph_with_a_wikipedia_link():
     [piece] = read("Ketamine ([NIMH](https://en.wikipedia.org/wiki/Ketamine_(drug))) is an anesthetic.")
     assert piece.text == "Ketamine (NIMH) is an anesthetic."
+
+
+def test_a_pipe_table_is_read_as_rows_labelled_by_their_header():
+    pieces = read(
+        "Before it\n"
+        "| Effect | Frequency |\n"
+        "|:--- | ---:|\n"
+        "| **Bruising** | Common |\n"
+        "| Tingling \\| numbness | Rare |\n"
+        "\n"
+        "After it"
+    )
+    assert [(piece.kind, piece.lines) for piece in pieces] == [
+        ("text", ["Before it"]),
+        ("text", ["Effect: Bruising", "Frequency: Common"]),
+        ("text", ["Effect: Tingling | numbness", "Frequency: Rare"]),
+        ("text", ["After it"]),
+    ]
+
+
+def test_a_line_with_pipes_but_no_delimiter_row_is_no_table():
+    [piece] = read("Mon | Tue | Wed\nOpen 9 to 5")
+    assert piece.lines == ["Mon | Tue | Wed", "Open 9 to 5"]

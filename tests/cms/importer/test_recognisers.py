@@ -3,7 +3,8 @@
 import pytest
 
 from cms.importer.language import detect
-from cms.importer.risks import frequency_in, risks_in_sentence
+from cms.importer.locations import locations_in
+from cms.importer.risks import frequency_in, risks_in_sentence, risks_of_row
 from cms.importer.sentences import split
 
 
@@ -25,6 +26,14 @@ from cms.importer.sentences import split
         ("Afecta a 1 de cada 20 pacientes.", "uncommon"),
         ("Two in 1,000 people have a seizure.", "rare"),
         ("You stay 2 in 24 hours.", None),  # Not a share of patients.
+        ("Between 2 and 4 % of patients feel faint.", "uncommon"),  # A range, read at its middle.
+        ("15–25 percent notice soreness.", "common"),
+        ("Hasta un 10 % de los pacientes siente mareo.", "common"),
+        ("Some patients experience a mild headache.", "uncommon"),
+        ("Es poco frecuente sentir náuseas.", "uncommon"),
+        ("En raras ocasiones aparece una infección.", "rare"),
+        ("A small number of clients get a rash.", "uncommon"),
+        ("Most patients notice soreness.", "common"),
     ],
 )
 def test_how_common(text, frequency):
@@ -63,6 +72,17 @@ def test_a_sentence_that_names_no_risk():
         ("Serious risks are rare.", []),
         ("Side effects are usually mild and go away on their own.", []),
         ("Redness happens after the session.", []),  # No frequency: no subject taken as a risk.
+        # What patients notice, when the sentence says how many.
+        ("Some patients may notice tenderness or bruising.", [("Tenderness", "uncommon"), ("Bruising", "uncommon")]),
+        ("Alrededor del 3 % de los pacientes nota mareo durante unas horas.", [("Mareo", "uncommon")]),
+        ("Algunos pacientes pueden presentar náuseas o cansancio.",
+         [("Náuseas", "uncommon"), ("Cansancio", "uncommon")]),
+        # Two complaints at one place on the body stay one risk, as an editor keeps them.
+        ("Soreness or bruising at the treatment site is common.", [("Soreness or bruising at the treatment site",
+                                                                    "common")]),
+        ("Occasionally, patients feel itching or swelling in the treated area.",
+         [("Itching or swelling in the treated area", "uncommon")]),
+        ("Headache or chills are common.", [("Headache", "common"), ("Chills", "common")]),  # No place: two.
     ],
 )  # fmt: skip
 def test_how_articles_name_their_risks(sentence, risks):
@@ -85,3 +105,25 @@ def test_sentences_keep_abbreviations_and_closing_quotes():
         "¿Es seguro?",
         "Sí.",
     ]
+
+
+def test_risks_in_a_table_row():
+    assert risks_of_row(["Reaction: Swelling, itching and warmth (all short-lived)", "How common: Uncommon"]) == [
+        ("Swelling", "uncommon"), ("Itching", "uncommon"), ("Warmth", "uncommon")]  # fmt: skip
+    assert risks_of_row(["Myth: Botox is a toxin", "Fact: In tiny doses it is a medicine"]) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "places"),
+    [
+        (["Austin North: 12001 Research Blvd, Ste 300, Austin, TX 78759 | 512-555-0101",
+          "Round Rock: 200 University Blvd, Round Rock, TX 78665 | 512-555-0102"],
+         [("Austin North", "12001 Research Blvd", "Ste 300", "Austin", "TX", "78759", "(512) 555-0101"),
+          ("Round Rock", "200 University Blvd", "", "Round Rock", "TX", "78665", "(512) 555-0102")]),
+        (["Address: 12001 Research Blvd, Austin, TX 78759"],  # A label, not a name.
+         [("Austin, TX", "12001 Research Blvd", "", "Austin", "TX", "78759", "")]),
+    ],
+)  # fmt: skip
+def test_locations_one_a_line(lines, places):
+    found = locations_in(lines)
+    assert [(p.name, p.street, p.unit, p.city, p.state, p.postal_code, p.phone) for p in found] == places
