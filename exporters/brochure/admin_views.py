@@ -17,8 +17,9 @@ from .service import pdfs_for
 
 
 @json_errors
-def draft_pdf(request, printable, name, locale_code):
-    options = PrintOptions(**read_query(request, PrintQuery))
+def draft_pdf(request, printable, name, locale_code, own_format="booklet"):
+    query = read_query(request, PrintQuery)
+    options = PrintOptions(**{"format": own_format, **query})
     (result,) = pdfs_for([(name, printable(options))], options)
     if result.error is not None:
         raise HttpError(503, f"The PDF could not be made: {result.error}")
@@ -37,6 +38,7 @@ def brochure_draft_pdf(request, pk):
         lambda options: printable_brochure(latest, request, options),
         brochure.slug,
         brochure.locale.language_code,
+        latest.print_format,
     )
 
 

@@ -1,14 +1,18 @@
-"""`manage.py export brochure [SLUG …] [--locale es] [--paper a4] [--profile press] --out DIR`.
+"""`manage.py export brochure [SLUG …] [--locale es] [--paper a4] [--profile press] [--format trifold] --out DIR`.
 
-Example: DIR/common-myths-about-ketamine-infusion-therapy.es.letter.pdf. A brochure is named by its slug in
-the default locale, so every language's PDF of it sits side by side. Without slugs: every live brochure in
-every locale. A brochure that fails is reported and keeps its previous file; the others still render.
+Example: DIR/common-myths-about-ketamine-infusion-therapy.es.letter.pdf (…es.letter.trifold.pdf for a tri-fold).
+A brochure is named by its slug in the default locale, so every language's PDF of it sits side by side. Without
+slugs: every live brochure in every locale. A brochure that fails is reported and keeps its previous file; the
+others still render. Without --format each brochure prints in its own format (the field editors set); a
+tri-fold or flyer whose items do not fit fails with the list of them (overflow.py): a print shop would
+otherwise get a cut panel or a third side.
 
 DIR/brochure-manifest.json lists the PDFs this command wrote, with their sha256. A full export (no slugs, no
 --locale) removes the PDFs of its paper and profile whose brochure is no longer live, so a print shop syncing
 DIR never prints a withdrawn brochure. Files it did not write are never overwritten or removed (files.py).
 """
 
+from dataclasses import replace
 from pathlib import Path
 
 from django.core.management.base import CommandError
@@ -23,6 +27,7 @@ from exporters.base import Exporter, ExportReport
 from exporters.files import ExportFolder
 from exporters.live import live_brochures
 
+from .formats import FORMATS
 from .options import PAPERS, PROFILES, PrintOptions
 from .printable import printable_brochure
 from .service import pdfs_for
@@ -37,29 +42,36 @@ class BrochureExporter(Exporter):
         parser.add_argument("--locale", help="Only this locale, e.g. es (default: every locale).")
         parser.add_argument("--paper", choices=list(PAPERS), default="letter")
         parser.add_argument("--profile", choices=list(PROFILES), default="office")
+        parser.add_argument(
+            "--format", choices=list(FORMATS), help="booklet, trifold or flyer (default: each brochure's own)."
+        )
         parser.add_argument("--workers", type=int, default=2, help="Worker processes (default 2).")
 
     def export(self, out_dir: Path, progress=None, slugs=(), locale=None, paper="letter", profile="office",
-               workers=2, force=False, **arguments) -> ExportReport:  # fmt: skip
+               workers=2, force=False, format=None, **arguments) -> ExportReport:  # fmt: skip
         folder = ExportFolder(out_dir, self.name, force)
         options = PrintOptions(paper=paper, profile=profile)
         request = RequestFactory(SERVER_NAME=self.host()).get("/")
-        report, named, manifest = ExportReport(), [], dict(folder.previous)
-        chosen = self.selected(slugs, locale, options)
-        folder.check({name: None for name, _ in chosen})  # PDFs are written as they come: check the names first.
-        for name, brochure in chosen:
+        report, manifest = ExportReport(), dict(folder.previous)
+        chosen = self.selected(slugs, locale, options, format)
+        folder.check({name: None for name, _, _ in chosen})  # PDFs are written as they come: check the names first.
+        by_format: dict[PrintOptions, list] = {}  # One batch of renders per format.
+        for name, brochure, brochure_options in chosen:
             try:
-                named.append((name, printable_brochure(brochure, request, options)))
+                printable = printable_brochure(brochure, request, brochure_options)
             except Exception as error:  # noqa: BLE001 (one brochure's bad content must not stop the others)
                 report.failed.append(f"{name}: {type(error).__name__}: {error}")
-        for result in pdfs_for(named, options, workers=workers, progress=progress):
-            if result.error is not None:
-                report.failed.append(f"{result.name}: {result.error}")
                 continue
-            written = folder.write(result.name, result.pdf, report)
-            manifest[result.name] = {"sha256": written, "paper": paper, "profile": profile}
+            by_format.setdefault(brochure_options, []).append((name, printable))
+        for batch_options, named in by_format.items():
+            for result in pdfs_for(named, batch_options, workers=workers, progress=progress):
+                if result.error is not None:
+                    report.failed.append(f"{result.name}: {result.error}")
+                    continue
+                written = folder.write(result.name, result.pdf, report)
+                manifest[result.name] = {"sha256": written, "paper": paper, "profile": profile}
         if not slugs and locale is None:
-            live_names = {name for name, _ in chosen}  # Failed ones included: they keep their last good file.
+            live_names = {name for name, _, _ in chosen}  # Failed ones included: they keep their last good file.
             withdrawn = {
                 name
                 for name, entry in manifest.items()
@@ -71,8 +83,9 @@ class BrochureExporter(Exporter):
         folder.save_manifest(manifest)
         return report
 
-    def selected(self, slugs, language_code, options):
-        """(file name, live brochure) of what was asked for; unknown slugs or locales are an error."""
+    def selected(self, slugs, language_code, options, format=None):
+        """(file name, live brochure, its print options) of what was asked for; unknown slugs or locales are an
+        error. The format is `format`, else the brochure's own."""
         default = Locale.get_default()
         locales = Locale.objects.all()
         if language_code is not None:
@@ -85,7 +98,8 @@ class BrochureExporter(Exporter):
         for brochure in live:
             group_slug = names.get(brochure.translation_key, brochure.slug)
             if not slugs or group_slug in slugs:
-                chosen.append((slugify(group_slug) + options.file_suffix(brochure.locale.language_code), brochure))
+                own = replace(options, format=format or brochure.print_format)
+                chosen.append((slugify(group_slug) + own.file_suffix(brochure.locale.language_code), brochure, own))
         unknown = set(slugs) - set(names.values())
         if unknown:
             raise CommandError(f"No brochure with the slug {', '.join(sorted(unknown))}.")

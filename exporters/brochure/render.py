@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 from exporters.text_direction import text_direction
 
 from .fetcher import BASE_URL, SafeURLFetcher
+from .formats import FORMATS, compact_context
 from .options import PrintOptions
+from .overflow import overflow_check
 from .qr import qr_svg
 
 # Part of every cache key, with the CSS and fonts: a new layout invalidates PDFs made with the old one.
@@ -67,7 +69,9 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
                 for location in block["value"]["locations"]
             ],
         }
-        return render_to_string("brochure/brochure.html", context)
+        if options.format != "booklet":
+            context.update(compact_context(printable, options.page_size))
+        return render_to_string(FORMATS[options.format].template, context)
 
 
 STATIC_DIR = Path(__file__).resolve().parent / "static" / "brochure"  # The channel's own (static/brochure/).
@@ -94,4 +98,8 @@ def render_pdf(html: str, options: PrintOptions, fetcher: SafeURLFetcher | None 
 
     fetcher = fetcher or SafeURLFetcher()
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
-    return document.write_pdf(pdf_variant="pdf/ua-1" if options.accessible else None, uncompressed_pdf=False)
+    return document.write_pdf(
+        pdf_variant="pdf/ua-1" if options.accessible else None,
+        uncompressed_pdf=False,
+        finisher=overflow_check(options),  # None for the booklet; refuses a tri-fold or flyer that overflows.
+    )
