@@ -31,10 +31,15 @@ class BrochureChannelConfig(AppConfig):
                     PreviewMode("print", _("Print layout"), 20, (Brochure,), preview.serve_brochure_layout),
                     PreviewMode("pdf", _("PDF"), 30, (Brochure,), preview.serve_brochure_pdf),
                     *[
-                        PreviewMode(f"pdf-{name}", format_lazy(_("PDF: {format}"), format=format.label), 31 + index,
-                                    (Brochure,), preview.serve_brochure_format_pdf[name])
+                        PreviewMode(
+                            f"pdf-{name}",
+                            format_lazy(_("PDF: {format}"), format=format.label),
+                            31 + index,
+                            (Brochure,),
+                            preview.serve_brochure_format_pdf[name],
+                        )
                         for index, (name, format) in enumerate(FORMATS.items())
-                    ],  # fmt: skip
+                    ],
                 ],
                 urls="exporters.brochure.urls",
                 image_widths=sorted({width for widths in IMAGE_WIDTHS.values() for width in widths}),

@@ -32,7 +32,7 @@ LEFT_OUT_OF_COMPACT = ("image", "disclaimer")  # A photo takes a panel; the disc
 
 
 def landscape(size: str) -> str:
-    """"8.5in 11in" -> "11in 8.5in"."""
+    """ "8.5in 11in" -> "11in 8.5in"."""
     width, height = size.split()
     return f"{height} {width}"
 
@@ -44,9 +44,7 @@ def item_label(block: dict) -> str:
     if kind == "myth":
         return f"Myth “{value['myth']['myth']}”"
     if kind in ("benefits", "risks"):
-        heading = value.get("heading") or ", ".join(
-            item.get("title") or item.get("name", "") for item in value[kind]
-        )
+        heading = value.get("heading") or ", ".join(item.get("title") or item.get("name", "") for item in value[kind])
         return f"{kind.capitalize()} “{heading}”"
     if kind == "heading":
         return f"Heading “{value['text']}”"

@@ -14,6 +14,8 @@ PANEL_NAMES = {
     "back": "the back cover",
     "cover": "the front cover",
     "inside": "the inside panels",
+    "flyer-front": "the front of the flyer",
+    "flyer-back": "the back of the flyer",
     "the sheet": "the two sides of the sheet",
 }
 TOLERANCE = 0.5  # CSS pixels: rounding in the layout, not overflow.

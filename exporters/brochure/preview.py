@@ -43,9 +43,7 @@ def overflow_report(printable, format, message) -> HttpResponse:
 
 def previewer(mode_name, make_printable, format="booklet"):
     """serve(obj, request) for a preview mode (cms/channels.py) of `make_printable(obj, request, options)`."""
-    return lambda obj, request: print_preview(
-        mode_name, lambda options: make_printable(obj, request, options), format
-    )
+    return lambda obj, request: print_preview(mode_name, lambda options: make_printable(obj, request, options), format)
 
 
 def serve_brochure_pdf(obj, request):

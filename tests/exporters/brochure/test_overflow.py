@@ -38,7 +38,7 @@ def test_a_flyer_of_too_many_myths_names_them(seed_brochure):
     brochure.body = [(block.block_type, block.value) for block in brochure.body if block.block_type == "myth"] * 3
     brochure.save_revision().publish()
     result = error_of(brochure, "flyer")
-    assert "Myth “Ketamine Infusion Therapy is Addictive” overflows the two sides of the sheet" in result.error
+    assert "Myth “Ketamine Infusion Therapy is Addictive” overflows the front of the flyer" in result.error
 
 
 def export(out, *arguments, stderr=None):
