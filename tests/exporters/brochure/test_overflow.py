@@ -86,3 +86,26 @@ def test_the_preview_offers_each_format_and_lists_what_overflows(seed_brochure, 
     assert "<li>Risks “Potential Side Effects and Risks” overflows the inside panels</li>" in text
     fitting = serve_preview(compact_brochure(brochure, "trifold"), rf.get("/"), "pdf")  # Its own format.
     assert fitting["Content-Type"] == "application/pdf" and len(read(fitting.content).pages) == 2
+
+
+def test_the_editor_sees_what_overflows_in_the_preview_before_publishing(admin_client, seed_brochure):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    from tests.cms.test_admin import admin_url, edit_form
+    from tests.cms.test_previews import previewed
+    from tests.conftest import page_text
+
+    brochure = seed_brochure("en")
+    data = edit_form(admin_client, admin_url("brochure", "edit", brochure.pk))
+    assert data["print_format"] == "booklet"
+    myths = [block.value["myth"].pk for block in brochure.body if block.block_type == "myth"]
+    # The unsaved draft: a flyer of every myth four times, more than one sheet holds.
+    data.update(nested_form_data({"body": streamfield([("myth", {"myth": pk}) for pk in myths * 4])}))
+    data["print_format"] = "flyer"
+    report = previewed(admin_client, "brochure", brochure.pk, data, "pdf")
+    assert report["Content-Type"].startswith("text/html")
+    text = page_text(report)
+    assert "Not everything fits the Flyer" in text
+    assert "Myth “Ketamine Infusion Therapy is Addictive” overflows the front of the flyer" in text
+    brochure.refresh_from_db()
+    assert brochure.print_format == "booklet"  # Only previewed: nothing saved.
