@@ -54,28 +54,35 @@ class BrochureExporter(Exporter):
         request = RequestFactory(SERVER_NAME=self.host()).get("/")
         report, manifest = ExportReport(), dict(folder.previous)
         chosen = self.selected(slugs, locale, options, format)
-        folder.check({name: None for name, _, _ in chosen})  # PDFs are written as they come: check the names first.
+        folder.check({name: None for name, *_ in chosen})  # PDFs are written as they come: check the names first.
         by_format: dict[PrintOptions, list] = {}  # One batch of renders per format.
-        for name, brochure, brochure_options in chosen:
+        for name, brochure, brochure_options, _ in chosen:
             try:
                 printable = printable_brochure(brochure, request, brochure_options)
             except Exception as error:  # noqa: BLE001 (one brochure's bad content must not stop the others)
                 report.failed.append(f"{name}: {type(error).__name__}: {error}")
                 continue
             by_format.setdefault(brochure_options, []).append((name, printable))
+        brochure_of = {name: key for name, _, _, key in chosen}
         for batch_options, named in by_format.items():
             for result in pdfs_for(named, batch_options, workers=workers, progress=progress):
                 if result.error is not None:
                     report.failed.append(f"{result.name}: {result.error}")
                     continue
                 written = folder.write(result.name, result.pdf, report)
-                manifest[result.name] = {"sha256": written, "paper": paper, "profile": profile}
+                manifest[result.name] = {
+                    "sha256": written, "paper": paper, "profile": profile, "format": batch_options.format,
+                    "brochure": brochure_of[result.name],
+                }  # fmt: skip
         if not slugs and locale is None:
-            live_names = {name for name, _, _ in chosen}  # Failed ones included: they keep their last good file.
+            # Failed ones included: they keep their last good file. By brochure, not by file name: a brochure
+            # still live keeps its files of every format (a plain export after `--format flyer` keeps the flyers).
+            live = {name for name, *_ in chosen} | {key for *_, key in chosen}
             withdrawn = {
                 name
                 for name, entry in manifest.items()
-                if (entry.get("paper"), entry.get("profile")) == (paper, profile) and name not in live_names
+                if (entry.get("paper"), entry.get("profile")) == (paper, profile)
+                and entry.get("brochure", name) not in live
             }
             folder.remove(withdrawn, report)
             for name in withdrawn:
@@ -84,8 +91,8 @@ class BrochureExporter(Exporter):
         return report
 
     def selected(self, slugs, language_code, options, format=None):
-        """(file name, live brochure, its print options) of what was asked for; unknown slugs or locales are an
-        error. The format is `format`, else the brochure's own."""
+        """(file name, live brochure, its print options, "slug.locale") of what was asked for; unknown slugs or
+        locales are an error. The format is `format`, else the brochure's own."""
         default = Locale.get_default()
         locales = Locale.objects.all()
         if language_code is not None:
@@ -99,7 +106,9 @@ class BrochureExporter(Exporter):
             group_slug = names.get(brochure.translation_key, brochure.slug)
             if not slugs or group_slug in slugs:
                 own = replace(options, format=format or brochure.print_format)
-                chosen.append((slugify(group_slug) + own.file_suffix(brochure.locale.language_code), brochure, own))
+                language = brochure.locale.language_code
+                key = f"{slugify(group_slug)}.{language}"
+                chosen.append((slugify(group_slug) + own.file_suffix(language), brochure, own, key))
         unknown = set(slugs) - set(names.values())
         if unknown:
             raise CommandError(f"No brochure with the slug {', '.join(sorted(unknown))}.")
