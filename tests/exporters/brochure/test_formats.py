@@ -124,3 +124,10 @@ def test_the_flyer_in_other_scripts(brochure_in, language):
         assert set(myth_text.replace(" ", "")) <= set(page_one)
     else:
         assert myth_text in page_one
+
+
+def test_the_brochure_field_offers_the_channels_formats():
+    from exporters.brochure.formats import FORMATS
+
+    field = Brochure._meta.get_field("print_format")
+    assert [name for name, _ in field.choices] == list(FORMATS) and field.default == "booklet"
