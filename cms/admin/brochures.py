@@ -28,6 +28,7 @@ class BrochureViewSet(SnippetViewSet):
         FieldPanel("cover_image"),
         FieldPanel("body"),
         FieldPanel("qr_page"),
+        FieldPanel("print_format"),
         review_record_panel(),
         PublishingPanel(),  # Brochures honour their go-live and expiry dates like library items.
     ]

@@ -38,6 +38,14 @@ class Brochure(PublishableSnippet):
         "wagtailcore.Page", verbose_name=_("QR code opens"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+", help_text=_("The web page readers reach by scanning; in the brochure's language."),
     )  # fmt: skip
+    # The layout it prints in unless an export asks for another (exporters/brochure/formats.py). A tri-fold or
+    # a flyer shows this brochure's own body: its editor picks the few items that fit.
+    print_format = models.CharField(
+        _("print format"), max_length=16, default="booklet",
+        choices=[("booklet", _("Booklet")), ("trifold", _("Tri-fold")), ("flyer", _("Flyer"))],
+        help_text=_("Booklet: every block, as many pages as it takes. Tri-fold and flyer: one sheet; the preview "
+                    "lists the items that do not fit."),
+    )  # fmt: skip
     last_reviewed = models.DateField(_("last medically reviewed"), null=True, blank=True)
     reviewed_by = models.CharField(_("reviewed by"), max_length=255, blank=True)
 

@@ -18,8 +18,9 @@ from .service import pdfs_for
 
 
 @json_errors
-def draft_pdf(request, printable, name, locale_code):
-    options = PrintOptions(**read_query(request, PrintQuery))
+def draft_pdf(request, printable, name, locale_code, own_format="booklet"):
+    query = read_query(request, PrintQuery)
+    options = PrintOptions(**{"format": own_format, **query})
     try:
         made = printable(options)
     except PublicAddressRefused as error:
@@ -42,6 +43,7 @@ def brochure_draft_pdf(request, pk):
         lambda options: printable_brochure(latest, request, options),
         brochure.slug,
         brochure.locale.language_code,
+        latest.print_format,
     )
 
 

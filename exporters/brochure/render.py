@@ -16,8 +16,10 @@ from django.utils.translation import gettext as _
 from exporters.text_direction import text_direction
 
 from .fetcher import BASE_URL, SafeURLFetcher
+from .formats import FORMATS, compact_context
 from .links import absolute_links
 from .options import PrintOptions
+from .overflow import overflow_check
 from .press import colour_profiles, press_finisher, profile_fingerprint
 from .qr import qr_svg
 from .structure import add_id_tree
@@ -70,7 +72,9 @@ def brochure_html(printable: dict, options: PrintOptions) -> str:
                 for location in block["value"]["locations"]
             ],
         }
-        return absolute_links(render_to_string("brochure/brochure.html", context), printable["base_url"])
+        if options.format != "booklet":
+            context.update(compact_context(printable, options.page_size))
+        return absolute_links(render_to_string(FORMATS[options.format].template, context), printable["base_url"])
 
 
 STATIC_DIR = Path(__file__).resolve().parent / "static" / "brochure"  # The channel's own (static/brochure/).
@@ -98,11 +102,23 @@ def render_pdf(html: str, options: PrintOptions, fetcher: SafeURLFetcher | None 
 
     fetcher = fetcher or SafeURLFetcher()
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher)
+    overflow = overflow_check(options)  # None for the booklet; refuses a tri-fold or flyer that overflows.
     if options.profile == "press":  # For the print shop: PDF/X-4 (press.py).
         return document.write_pdf(
-            pdf_variant="pdf/x-4", color_profiles=colour_profiles(), finisher=press_finisher(html)
+            pdf_variant="pdf/x-4", color_profiles=colour_profiles(), finisher=in_turn(overflow, press_finisher(html))
         )
     # For readers, on screen or office printers: tagged PDF/UA-1 (structure.py completes WeasyPrint's tags).
     if options.accessible:
-        return document.write_pdf(pdf_variant="pdf/ua-1", finisher=add_id_tree)
-    return document.write_pdf()
+        return document.write_pdf(pdf_variant="pdf/ua-1", finisher=in_turn(overflow, add_id_tree))
+    return document.write_pdf(finisher=overflow)
+
+
+def in_turn(*finishers):
+    """One WeasyPrint finisher that calls each given one (None skipped) in order: the overflow check first."""
+    chosen = [finisher for finisher in finishers if finisher is not None]
+
+    def finish(document, pdf) -> None:
+        for finisher in chosen:
+            finisher(document, pdf)
+
+    return finish

@@ -1,4 +1,8 @@
-"""GET /brochures/<slug>.pdf?locale=es&paper=a4&profile=press: a live brochure (or article) as PDF."""
+"""GET /brochures/<slug>.pdf?locale=es&paper=a4&profile=press&format=trifold: a live brochure (or article) as PDF.
+
+Without format: the brochure's own (an article prints as a booklet)."""
+
+from dataclasses import replace
 
 from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -24,7 +28,7 @@ from .service import pdfs_for
 
 
 class BrochureQuery(PrintQuery):
-    """Example: ?locale=es&paper=a4&profile=press"""
+    """Example: ?locale=es&paper=a4&profile=press&format=trifold"""
 
     locale = LocaleField(required=False, help_text="Default: the default locale.")
 
@@ -42,7 +46,7 @@ def brochure_pdf(request, slug):
     options = PrintOptions(paper=query["paper"], profile=query["profile"])
 
     try:
-        printable = find_printable(request, slug, locale, default, options)
+        printable, options = find_printable(request, slug, locale, default, options, query.get("format"))
     except PublicAddressRefused as error:  # The operator's to fix (CMS_PUBLIC_BASE_URL): say what, not a 500.
         raise HttpError(503, str(error)) from error
     except Exception as error:  # noqa: BLE001 (content that cannot be laid out: say why, not a bare 500)
@@ -63,15 +67,18 @@ def brochure_pdf(request, slug):
     return response
 
 
-def find_printable(request, slug, locale, default, options):
-    """The live brochure whose default-locale slug is `slug`, in `locale`; else the article with that slug."""
+def find_printable(request, slug, locale, default, options, format=None):
+    """(printable, options in its format) of the live brochure whose default-locale slug is `slug`, in `locale`;
+    else of the article with that slug; (None, options) if neither. The format: `format`, else the brochure's."""
     group = Brochure.objects.filter(slug=slug, locale=default).values_list("translation_key", flat=True).first()
     brochure = live_brochures().filter(translation_key=group, locale=locale).first() if group else None
     if brochure is not None:
-        return printable_brochure(brochure, request, options)
+        options = replace(options, format=format or brochure.print_format)
+        return printable_brochure(brochure, request, options), options
+    options = replace(options, format=format or "booklet")
     article = live_pages().type(ArticlePage).filter(slug=slug).first()
     if article is not None:
         localized = live_pages().filter(translation_key=article.translation_key, locale=locale).specific().first()
         if localized is not None:
-            return printable_article(localized, request, options)
-    return None
+            return printable_article(localized, request, options), options
+    return None, options

@@ -51,7 +51,7 @@ def test_bad_print_options_in_the_admin_get_a_400(admin_client, seed_brochure):
     assert response.json()["parameter"] == "profile"  # The same rules and shape as the public PDF's.
     unknown = admin_client.get(reverse("brochure_draft_pdf", args=[brochure.pk]), {"colour": "red"})
     assert unknown.json() == {
-        "detail": "Unknown query parameter “colour”. Known: paper, profile.",
+        "detail": "Unknown query parameter “colour”. Known: format, paper, profile.",
         "parameter": "colour",
     }
     home = ArticlePage.objects.get(locale__language_code="en").get_parent()

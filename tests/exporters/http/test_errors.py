@@ -18,7 +18,7 @@ def test_a_bad_query_parameter_is_answered_alike_by_the_api_and_the_brochure(cli
     assert set(api) == set(brochure) == {"detail", "parameter"}
     assert api["parameter"] == brochure["parameter"] == "colour"
     assert api["detail"].startswith("Unknown query parameter “colour”. Known: ")
-    assert brochure["detail"] == "Unknown query parameter “colour”. Known: locale, paper, profile."
+    assert brochure["detail"] == "Unknown query parameter “colour”. Known: format, locale, paper, profile."
 
 
 @pytest.mark.parametrize(
