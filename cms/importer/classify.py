@@ -12,6 +12,7 @@ from . import patterns
 from .benefits import benefits_from, headed_benefits
 from .forced import add_forced
 from .html_text import paragraphs_html
+from .inline_myths import myth_at
 from .pieces import Piece
 from .risks import risks_block_from
 from .sentences import split
@@ -228,12 +229,9 @@ class Classifier:
             elif patterns.FURNITURE.match(piece.text):
                 self.flush()
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
-            elif match := patterns.MYTH.match(piece.text):
-                facts = [Piece("text", match["fact"])] if match["fact"] else []
-                while index < len(pieces) and not pieces[index].forced and patterns.FACT.match(pieces[index].text):
-                    facts.append(pieces[index])
-                    index += 1
-                self.add_myth(match["myth"], facts, piece.text)
+            elif found := myth_at(pieces, index - 1):
+                myth, facts, label, index = found
+                self.add_myth(myth, facts, label)
             elif patterns.DISCLAIMER.search(piece.text):
                 self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
             elif addresses.has_address(piece.text) and (found := addresses.locations_in(piece.lines or [piece.text])):

@@ -8,19 +8,24 @@ ones; "Headache (in about 1 in 10 people)" a common one. The frequency is one of
 import re
 
 from .html_text import paragraphs_html
+from .risk_changes import CHANGE_CUE, changed
 from .sentences import split
 from .structure import Risk
 
+# Verbs of how a side effect ends: "usually reverses within weeks" says how it ends, not how often it happens.
+ENDS = (r"reverses?|resolves?|goes away|go away|fades?|settles?|subsides?|clears?|disappears?|improves?|lasts?|"
+        r"desaparecen?|mejoran?|remiten?|duran?|ceden?")
 # Frequency words, most specific first ("uncommon" before "common", "infrequent" before "frequent").
 FREQUENCY_WORDS = [
-    ("uncommon", r"\b(?:uncommon|less common|not common|occasional(?:ly)?|sometimes|in some cases|"
+    ("uncommon", r"\b(?:uncommon|less common|not common|less (?:often|frequently)|con menos frecuencia|menos (?:com(?:ún|unes)|"
+                 r"frecuentes?|habitual(?:es)?)|occasional(?:ly)?|sometimes|in some cases|"
                  r"(?:some|a (?:few|small number of)|a minority of) (?:people|patients|clients|women|men)|"
-                 r"a small (?:number|percentage|minority)|poco comunes?|poco frecuentes?|ocasional(?:es|mente)?|"
+                 r"a small (?:number|percentage|minority)|poco com(?:ún|unes)|poco frecuentes?|ocasional(?:es|mente)?|"
                  r"a veces|en algunos casos|algun[oa]s (?:pacientes|personas|mujeres|hombres))\b"),
     ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|unusual|seldom|raros?|raras?|raramente|rara vez|"
-             r"poco habituales?|excepcional(?:es|mente)?|muy poc[oa]s)\b"),
-    ("common", r"\b(?:common(?:ly)?|frequent(?:ly)?|often|most (?:people|patients|clients)|many (?:people|patients|"
-               r"clients)|usual(?:ly)?|comunes?|frecuentes?|habituales?|a menudo|la mayoría|much[oa]s pacientes)\b"),
+             r"poco habitual(?:es)?|excepcional(?:es|mente)?|muy poc[oa]s)\b"),
+    ("common", rf"\b(?:common(?:ly)?|frequent(?:ly)?|often|most (?:people|patients|clients)|many (?:people|patients|"
+               rf"clients)|usual(?:ly)?(?!\s+(?:{ENDS})\b)|com(?:ún|unes)|frecuentes?|habitual(?:es)?|a menudo|la mayoría|much[oa]s pacientes)\b"),
 ]  # fmt: skip
 # "1 in 10", "about 4 in 10", "3 out of 100", "1 de cada 20": how many of how many.
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4,
@@ -54,7 +59,7 @@ LIST_CUES = [
 # "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
 # the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
 HOW_COMMON = (
-    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habituales?|raros?|raras?|graves?)"
+    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habitual(?:es)?|raros?|raras?|graves?)"
 )
 RISK_NOUNS = (
     r"(?:side effects?|risks?|complications?|reactions?|efectos? secundarios?|efectos? adversos?|riesgos?|"
@@ -67,9 +72,16 @@ ARE_CUES = [
 # "Some clients notice redness or tightness", "Patients may experience X": what people notice, in a sentence
 # about side effects.
 EXPERIENCE_CUE = re.compile(
-    r"\b(?:notices?|experiences?|reports?|develops?|feels?|gets?|notan?|notará[n]?|presentan?|sienten?|siente|"
+    r"\b(?:notices?|experiences?|reports?|develops?|feels?|gets?|expects?|sees?|notan?|notará[n]?|presentan?|sienten?|"
+    r"siente|notar|sentir|presentar|experimentar|observar|"
     r"experimentan?|padecen?|sufren?|(?:pueden?|podría[n]?) (?:notar|presentar|sentir|experimentar|tener|sufrir))\b"
     r"[:\s]+(.+)",
+    re.IGNORECASE,
+)
+# "Con menos frecuencia se forman X", "En algunos casos aparecen X": how often first, the verb, then the risks.
+INVERTED_CUE = re.compile(
+    r"^[^,.]{0,40}?\b(?:frecuencia|ocasiones|casos|veces|\w+mente)\s*,?\s+(?:se\s+|pueden?\s+)?"
+    r"(?:forman?|producen?|presentan?|aparecen?|desarrollan?|observan?|aparecer|formarse|producirse)\s+(.+)",
     re.IGNORECASE,
 )
 # "Redness happens in about 1 in 10 patients", "Headache is reported by 1 in 20": the subject, when the sentence
@@ -81,8 +93,9 @@ SUBJECT_VERB_CUE = re.compile(
 )
 # "Bruising is common.", "Seizures are a rare side effect.": the risks are the sentence's subject.
 SUBJECT_CUE = re.compile(
-    r"^(?:the\s+)?(.+?)\s+(?:is|are|es|son)\s+(?:an?\s+|una?\s+)?(?:very\s+|quite\s+|muy\s+)?"
-    r"(?:common|uncommon|rare|frequent|infrequent|comunes?|poco comunes?|raros?|raras?|frecuentes?)\b",
+    r"^(?:the\s+)?(.+?)\s+(?:is|are|es|son)\s+(?:an?\s+|una?\s+|the\s+|el\s+|la\s+|los\s+|las\s+)?"
+    r"(?:very\s+|quite\s+|muy\s+|most\s+|least\s+|less\s+|more\s+|not\s+|más\s+|menos\s+)?"
+    r"(?:common|uncommon|rare|frequent|infrequent|com(?:ún|unes)|poco com(?:ún|unes)|raros?|raras?|frecuentes?)\b",
     re.IGNORECASE,
 )
 # Where a list of risks stops: the verb after it ("headache or chills occur in…").
@@ -138,6 +151,13 @@ DURATION = re.compile(
 )
 
 
+# When a risk shows, said after it: "dryness as the skin heals", "mientras la piel se recupera".
+WHILE = re.compile(
+    r"\s+(?:as|while|when|until|once|mientras|cuando|hasta que)\s+(?:the|your|it|they|you|la|el|los|las|se|su)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def split_list(text: str) -> list[str]:
     """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y,
     unless a place on the body follows: "pain or redness at the injection site" is one risk, as editors keep it."""
@@ -146,6 +166,7 @@ def split_list(text: str) -> list[str]:
               r"sobre todo|especialmente|en especial|generalmente)\b")  # fmt: skip
     text = re.split(rf"[;:]|\s[-–—]\s|\.$|{clause}", text)[0].strip().rstrip(".")
     text = DURATION.sub("", LIST_END.sub("", text))
+    text = WHILE.sub("", text)
     conjunction = r"(?:and|or|y|e|o|u)"
     if "," not in text and SITE.search(text) and re.search(r"\s(?:or|o|u)\s", text):
         return [text.strip(" .")]
@@ -158,8 +179,16 @@ def split_list(text: str) -> list[str]:
     return [part for part in (part.strip(" .") for part in parts) if part]
 
 
+# An instruction before the risk: "Expect redness", "Watch for fever", "Es normal notar moretones".
+INSTRUCTION = re.compile(
+    r"^(?:expect|watch (?:out )?for|look out for|be aware of|es (?:normal|habitual|frecuente|común) (?:notar|sentir|tener))"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
 def name_of(text: str) -> str:
-    text = DETERMINER.sub("", text.strip())
+    text = DETERMINER.sub("", INSTRUCTION.sub("", text.strip()))
     return text[:1].upper() + text[1:]
 
 
@@ -169,12 +198,13 @@ def risks_in_sentence(sentence: str, said_before: str | None = None) -> list[tup
     frequency = frequency_in(sentence) or said_before
     if not (RISK_WORDS.search(sentence) or frequency):
         return []
-    cues = [*LIST_CUES, *ARE_CUES, SUBJECT_CUE, *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]
+    cues = [*LIST_CUES, *ARE_CUES, *([INVERTED_CUE, CHANGE_CUE] if frequency else []), SUBJECT_CUE,
+            *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]  # fmt: skip
     cue = next((match for cue in cues if (match := cue.search(sentence))), None)
     if not cue:
         return []
-    names = [name for name in split_list(cue[1]) if len(name.split()) <= 8 and not GENERIC.match(name)]
-    return [(name_of(name), frequency) for name in names]
+    names = [name for name in split_list(cue[cue.re.groups]) if len(name.split()) <= 8 and not GENERIC.match(name)]
+    return [(name_of(changed(cue, name)), frequency) for name in names]
 
 
 def risks_in_text(text: str) -> list[tuple[str, str | None, str]]:
