@@ -48,6 +48,23 @@ def unquoted(text: str) -> str:
     return text
 
 
+MAX_LINES_BEFORE = 2  # A clinic's name and its street, each a paragraph, before "City, ST ZIP".
+
+
+def address_opens(pieces: list[Piece], start: int, lines: int = MAX_LINES_BEFORE) -> bool:
+    """Whether an address begins at pieces[start], over at most `lines` short paragraphs before the one with
+    the state and ZIP: a section that opens so ("Book at either studio", "Dónde atendemos") lists locations."""
+    for position, piece in enumerate(pieces[start : start + lines + 1]):
+        # A heading may name the clinic ("### Evanston"); one after the first opens a section of its own.
+        if piece.forced or position and piece.kind == "heading" and not addresses.has_address(piece.text):
+            return False
+        if addresses.has_address(piece.text):
+            return True
+        if len(piece.text) > 80:
+            return False
+    return False
+
+
 def opens_section(piece: Piece) -> bool:
     """A heading as read, or a piece the editor made a heading; not a heading the editor made something else."""
     return piece.forced == "heading" if piece.forced else piece.kind == "heading"
@@ -163,7 +180,8 @@ class Classifier:
             elif myths_level is not None and not numbered and body:
                 self.add_myth(heading.text, body, heading.text)
                 self.read_pieces(corrected)
-            elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
+            elif (patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index)) or \
+                    address_opens(pieces, index + 1):  # fmt: skip
                 end = self.read_locations(heading, pieces, index + 1)
             elif patterns.BENEFITS_SECTION.search(heading.text) and (
                 found := headed_benefits(heading, uncorrected(pieces, index + 1), start=index + 1)
@@ -190,23 +208,27 @@ class Classifier:
         return any(addresses.has_address(piece.text) for piece in pieces[start + 1 :])
 
     def read_locations(self, heading: Piece, pieces: list[Piece], start: int) -> int:
-        """The locations after their heading: each address, named by the short line or heading before it."""
-        found, name, index = [], "", start
+        """The locations after their heading: each address, named by the short line or heading before it; an
+        address typed a line per paragraph (name, street, then "City, ST ZIP", as in Word) read as one."""
+        found, before, index = [], [], start
         while index < len(pieces):
             piece = pieces[index]
             if piece.forced:  # The editor's kind: the main loop adds it.
                 break
             if addresses.has_address(piece.text):
-                if not (here := addresses.locations_in(piece.lines or [piece.text], name)):
+                name = before.pop(0) if before and not before[0][:1].isdigit() else ""
+                if not (here := addresses.locations_in(before + (piece.lines or [piece.text]), name)):
+                    index -= len(before) + bool(name)
+                    before = []
                     break
                 found += here
-                name = ""
-            elif found and not found[-1].phone and addresses.phones_in(piece.text) and len(piece.text) < 60:
+                before = []
+            elif found and not before and not found[-1].phone and addresses.phones_in(piece.text) \
+                    and len(piece.text) < 60:  # fmt: skip
                 found[-1].phone = addresses.phones_in(piece.text)[0]
                 found[-1].source += "\n" + piece.text
-            elif len(piece.text) <= 80 and not name and index + 1 < len(pieces) \
-                    and addresses.has_address(pieces[index + 1].text):  # fmt: skip
-                name = piece.text
+            elif len(piece.text) <= 80 and address_opens(pieces, index, MAX_LINES_BEFORE - len(before)):
+                before.append(piece.text)
             else:
                 break
             index += 1
@@ -214,9 +236,7 @@ class Classifier:
             self.add("heading", {"text": heading.text, "level": LEVELS[heading.level or 2]})
             return start
         self.add("locations", {"heading": heading.text, "locations": found})
-        if name:  # A name with no address after it: not a location, kept as text.
-            index -= 1
-        return index
+        return index - len(before)  # Lines with no address after them: not a location, kept as text.
 
     def read_pieces(self, pieces: list[Piece]) -> None:
         """Text under an ordinary heading, piece by piece."""
