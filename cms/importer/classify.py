@@ -54,9 +54,8 @@ MAX_LINES_BEFORE = 2  # A clinic's name and its street, each a paragraph, before
 def address_opens(pieces: list[Piece], start: int, lines: int = MAX_LINES_BEFORE) -> bool:
     """Whether an address begins at pieces[start], over at most `lines` short paragraphs before the one with
     the state and ZIP: a section that opens so ("Book at either studio", "Dónde atendemos") lists locations."""
-    for position, piece in enumerate(pieces[start : start + lines + 1]):
-        # A heading may name the clinic ("### Evanston"); one after the first opens a section of its own.
-        if piece.forced or position and piece.kind == "heading" and not addresses.has_address(piece.text):
+    for piece in pieces[start : start + lines + 1]:  # Headings too: "### Evanston", plain text's short lines.
+        if piece.forced:
             return False
         if addresses.has_address(piece.text):
             return True

@@ -4,11 +4,12 @@ hematocrito". The names an editor would give a changed measure, in the sentence'
 
 import re
 
-# The verb and what it changes ("your", "the", "su", "el": a measure of the patient's, not "the risk of").
+# The verb and what it changes: a measure of the patient's ("your red blood cell count", "sperm production"), not
+# "the risk of" (risks.py reads that).
 CHANGE_CUE = re.compile(
     r"\b(?P<verb>raises?|increases?|elevates?|lowers?|reduces?|decreases?|aumentar|aumenta|aumentan|elevar|eleva|"
     r"elevan|reducir|reduce|reducen|disminuir|disminuye|disminuyen|bajar|baja|bajan)\s+"
-    r"(?:your|the|a|one's|su|sus|el|la|los|las)\s+(?!(?:risk|riesgo|chance|likelihood|probabilidad)\b)(.+)",
+    r"(?:(?:your|the|a|one's|su|sus|el|la|los|las)\s+)?(?!(?:risk|riesgo|chance|likelihood|probabilidad)\b)(.+)",
     re.IGNORECASE,
 )
 NAMES = {"rais": "Raised", "incr": "Increased", "elev": "Raised", "lowe": "Lower", "redu": "Reduced",

@@ -13,19 +13,22 @@ from .sentences import split
 from .structure import Risk
 
 # Verbs of how a side effect ends: "usually reverses within weeks" says how it ends, not how often it happens.
-ENDS = (r"reverses?|resolves?|goes away|go away|fades?|settles?|subsides?|clears?|disappears?|improves?|lasts?|"
-        r"desaparecen?|mejoran?|remiten?|duran?|ceden?")
+ENDS = (
+    r"reverses?|resolves?|goes away|go away|fades?|settles?|subsides?|clears?|disappears?|improves?|lasts?|"
+    r"desaparecen?|mejoran?|remiten?|duran?|ceden?"
+)
 # Frequency words, most specific first ("uncommon" before "common", "infrequent" before "frequent").
 FREQUENCY_WORDS = [
-    ("uncommon", r"\b(?:uncommon|less common|not common|less (?:often|frequently)|con menos frecuencia|menos (?:com(?:ún|unes)|"
-                 r"frecuentes?|habitual(?:es)?)|occasional(?:ly)?|sometimes|in some cases|"
+    ("uncommon", r"\b(?:uncommon|less common|not common|less (?:often|frequently)|con menos frecuencia|"
+                 r"menos (?:com(?:ún|unes)|frecuentes?|habitual(?:es)?)|occasional(?:ly)?|sometimes|in some cases|"
                  r"(?:some|a (?:few|small number of)|a minority of) (?:people|patients|clients|women|men)|"
                  r"a small (?:number|percentage|minority)|poco com(?:ún|unes)|poco frecuentes?|ocasional(?:es|mente)?|"
                  r"a veces|en algunos casos|algun[oa]s (?:pacientes|personas|mujeres|hombres))\b"),
     ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|unusual|seldom|raros?|raras?|raramente|rara vez|"
              r"poco habitual(?:es)?|excepcional(?:es|mente)?|muy poc[oa]s)\b"),
     ("common", rf"\b(?:common(?:ly)?|frequent(?:ly)?|often|most (?:people|patients|clients)|many (?:people|patients|"
-               rf"clients)|usual(?:ly)?(?!\s+(?:{ENDS})\b)|com(?:ún|unes)|frecuentes?|habitual(?:es)?|a menudo|la mayoría|much[oa]s pacientes)\b"),
+               rf"clients)|usual(?:ly)?(?!\s+(?:{ENDS})\b)|com(?:ún|unes)|frecuentes?|"
+               r"habitual(?:es)?|a menudo|la mayoría|much[oa]s pacientes)\b"),
 ]  # fmt: skip
 # "1 in 10", "about 4 in 10", "3 out of 100", "1 de cada 20": how many of how many.
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4,
@@ -58,9 +61,7 @@ LIST_CUES = [
 ]
 # "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
 # the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
-HOW_COMMON = (
-    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habitual(?:es)?|raros?|raras?|graves?)"
-)
+HOW_COMMON = r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habitual(?:es)?|raros?|raras?|graves?)"
 RISK_NOUNS = (
     r"(?:side effects?|risks?|complications?|reactions?|efectos? secundarios?|efectos? adversos?|riesgos?|"
     r"complicaci(?:ón|ones))"
@@ -89,6 +90,12 @@ INVERTED_CUE = re.compile(
 SUBJECT_VERB_CUE = re.compile(
     r"^(?:the\s+)?(.+?)\s+(?:happens?|occurs?|appears?|develops?|affects?|(?:is|are) (?:reported|seen)|ocurren?|"
     r"aparecen?|afectan?|se presentan?)\b",
+    re.IGNORECASE,
+)
+# "Temporary nearsightedness can develop after many sessions": a risk, though the sentence says not how often.
+CAN_DEVELOP_CUE = re.compile(
+    r"^(?:the\s+)?(.+?)\s+(?:can|may|might|could|puede[n]?)\s+(?:develop|occur|happen|set in|desarrollarse|ocurrir|"
+    r"presentarse|aparecer)\b",
     re.IGNORECASE,
 )
 # "Bruising is common.", "Seizures are a rare side effect.": the risks are the sentence's subject.
@@ -163,7 +170,8 @@ def split_list(text: str) -> list[str]:
     unless a place on the body follows: "pain or redness at the injection site" is one risk, as editors keep it."""
     # The list ends where a clause about it begins: "…, which are rare", "…, especially when the dose goes up".
     clause = (r",\s+(?:que|which|who|that|lo que|lo cual|especially|particularly|mostly|mainly|usually|often|"
-              r"sobre todo|especialmente|en especial|generalmente)\b")  # fmt: skip
+              r"sobre todo|especialmente|en especial|generalmente|so|but|because|since|por lo que|así que|pero|"
+              r"porque|algo|something)\b")  # fmt: skip
     text = re.split(rf"[;:]|\s[-–—]\s|\.$|{clause}", text)[0].strip().rstrip(".")
     text = DURATION.sub("", LIST_END.sub("", text))
     text = WHILE.sub("", text)
@@ -181,8 +189,8 @@ def split_list(text: str) -> list[str]:
 
 # An instruction before the risk: "Expect redness", "Watch for fever", "Es normal notar moretones".
 INSTRUCTION = re.compile(
-    r"^(?:expect|watch (?:out )?for|look out for|be aware of|es (?:normal|habitual|frecuente|común) (?:notar|sentir|tener))"
-    r"\s+",
+    r"^(?:expect|watch (?:out )?for|look out for|be aware of|"
+    r"es (?:normal|habitual|frecuente|común) (?:notar|sentir|tener))\s+",
     re.IGNORECASE,
 )
 
@@ -196,10 +204,11 @@ def risks_in_sentence(sentence: str, said_before: str | None = None) -> list[tup
     """(name, frequency) of each risk a sentence lists, if it lists any; `said_before` is how common the
     paragraph said side effects are ("Side effects are uncommon."), for a sentence that does not say."""
     frequency = frequency_in(sentence) or said_before
-    if not (RISK_WORDS.search(sentence) or frequency):
-        return []
-    cues = [*LIST_CUES, *ARE_CUES, *([INVERTED_CUE, CHANGE_CUE] if frequency else []), SUBJECT_CUE,
-            *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]  # fmt: skip
+    if RISK_WORDS.search(sentence) or frequency:
+        cues = [*LIST_CUES, *ARE_CUES, *([INVERTED_CUE, CHANGE_CUE] if frequency else []), SUBJECT_CUE,
+                *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]  # fmt: skip
+    else:  # Said of a risk without how often: "X can develop after …", "It also lowers sperm production".
+        cues = [CAN_DEVELOP_CUE, CHANGE_CUE]
     cue = next((match for cue in cues if (match := cue.search(sentence))), None)
     if not cue:
         return []

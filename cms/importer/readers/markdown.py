@@ -62,9 +62,7 @@ def read(text: str) -> list[Piece]:
     fields, text = split_front_matter(text)
     pieces, paragraph = [], []
     # The front matter's title is the article's, unless the Markdown has a title of its own ("# …").
-    if fields.get("title") and not any(
-        (match := ATX.match(line)) and len(match[1]) == 1 for line in text.split("\n")
-    ):
+    if fields.get("title") and not any((match := ATX.match(line)) and len(match[1]) == 1 for line in text.split("\n")):
         pieces.append(Piece("heading", clean(fields["title"]), level=1))
 
     def flush():
