@@ -1,0 +1,67 @@
+"""Writes back-pain-physical-therapy.docx, held-out set 5's Word article, the way fixtures/make_docx.py writes
+the Word fixture (the standard library only, Word's built-in heading styles, fixed timestamps), with myths typed
+as a numbered list by hand ("1. “…”") and the clinic's address in a sentence, as people write them in Word.
+
+Run once from the repository's root: python tests/cms/importer/held_out/make_docx.py. The output is committed.
+"""
+
+import sys
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "fixtures"))
+import make_docx as fixture  # noqa: E402
+
+OUTPUT = Path(__file__).with_name("back-pain-physical-therapy.docx")
+PARAGRAPHS = [
+    ("Heading1", "Physical Therapy for Low Back Pain: Straight Answers"),
+    ("Normal", "Low back pain is the most common reason adults come to see our physical therapists. Most episodes "
+               "improve within six weeks, and the right exercises make another one less likely."),
+    ("Heading2", "Things patients believe that aren't true"),
+    ("Normal", "1. “Bed rest is the best cure.” Gentle movement speeds recovery; more than two days in bed slows "
+               "it down."),
+    ("Normal", "2. “An MRI will show what is wrong.” Most back pain has no single cause a scan can see, and MRIs "
+               "often find changes in people with no pain at all."),
+    ("Normal", "3. “Physical therapy is just exercise I could do at home.” Your therapist adds hands-on treatment "
+               "and adjusts the plan as you improve."),
+    ("Heading2", "How physical therapy helps"),
+    ("Normal", "Clinical trials show that exercise therapy reduces pain and improves function in chronic low back "
+               "pain. Patients who stay active also return to work sooner. Newer studies suggest that pain "
+               "education may lower the chance of a flare-up."),
+    ("Heading2", "What to expect after a session"),
+    ("Normal", "Muscle soreness the day after exercise affects most patients and fades within 48 hours. Some people "
+               "feel a short-lived increase in pain when they first start. Serious problems are very unlikely with "
+               "supervised exercise."),
+    ("Heading2", "Where to find us"),
+    ("Normal", "Evergreen Spine & Sport PT, 2950 Pearl St, Unit B, Boulder, CO 80301. Call 720-555-0188."),
+    ("Normal", "Most insurance plans in Colorado cover physical therapy without a referral. Call us to schedule "
+               "your first evaluation."),
+    ("Normal", "This article is general education, not a diagnosis. See a clinician if you have numbness, weakness "
+               "or loss of bladder control."),
+]  # fmt: skip
+
+
+def document() -> str:
+    body = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'  # noqa: E501
+        for style, text in PARAGRAPHS
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {fixture.W}><w:body>{body}</w:body></w:document>'  # noqa: E501
+
+
+def main() -> None:
+    parts = {
+        "[Content_Types].xml": fixture.CONTENT_TYPES,
+        "_rels/.rels": fixture.PACKAGE_RELS,
+        "word/_rels/document.xml.rels": fixture.DOCUMENT_RELS,
+        "word/document.xml": document(),
+        "word/styles.xml": fixture.STYLES,
+    }
+    with zipfile.ZipFile(OUTPUT, "w", zipfile.ZIP_DEFLATED) as docx:
+        for name, content in parts.items():
+            docx.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), content)
+
+
+if __name__ == "__main__":
+    main()
