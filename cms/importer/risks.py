@@ -61,7 +61,10 @@ LIST_CUES = [
 ]
 # "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
 # the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
-HOW_COMMON = r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habitual(?:es)?|raros?|raras?|graves?)"
+HOW_COMMON = (
+    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habitual(?:es)?|raros?|raras?|"
+    r"graves?)"
+)
 RISK_NOUNS = (
     r"(?:side effects?|risks?|complications?|reactions?|efectos? secundarios?|efectos? adversos?|riesgos?|"
     r"complicaci(?:ón|ones))"

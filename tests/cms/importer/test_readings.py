@@ -14,6 +14,12 @@ def test_front_matter_gives_the_title_and_is_no_article_text():
     assert "Dr. Rao" not in article.intro and "author" not in article.intro
 
 
+def test_front_matter_is_text_not_yaml():
+    """A YAML tag in the front matter is not constructed (no YAML parser reads it): the title is its text."""
+    article = import_text("---\ntitle: !!python/object/apply:os.system ['id']\n---\n\nText.\n", "markdown")
+    assert article.title == "!!python/object/apply:os.system ['id']"
+
+
 def test_a_horizontal_rule_at_the_top_is_no_front_matter():
     article = import_text("---\n\nFillers restore volume.\n", "markdown")
     assert "Fillers restore volume." in article.intro
