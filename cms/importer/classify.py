@@ -13,6 +13,7 @@ from .benefits import benefits_from, headed_benefits
 from .forced import add_forced
 from .html_text import paragraphs_html
 from .inline_myths import myth_at
+from .location_sections import address_opens, locations_after
 from .pieces import Piece
 from .risks import risks_block_from
 from .sentences import split
@@ -46,22 +47,6 @@ def unquoted(text: str) -> str:
     if len(text) > 2 and QUOTES.get(text[0]) == text[-1]:
         return text[1:-1].strip()
     return text
-
-
-MAX_LINES_BEFORE = 2  # A clinic's name and its street, each a paragraph, before "City, ST ZIP".
-
-
-def address_opens(pieces: list[Piece], start: int, lines: int = MAX_LINES_BEFORE) -> bool:
-    """Whether an address begins at pieces[start], over at most `lines` short paragraphs before the one with
-    the state and ZIP: a section that opens so ("Book at either studio", "Dónde atendemos") lists locations."""
-    for piece in pieces[start : start + lines + 1]:  # Headings too: "### Evanston", plain text's short lines.
-        if piece.forced:
-            return False
-        if addresses.has_address(piece.text):
-            return True
-        if len(piece.text) > 80:
-            return False
-    return False
 
 
 def opens_section(piece: Piece) -> bool:
@@ -207,35 +192,13 @@ class Classifier:
         return any(addresses.has_address(piece.text) for piece in pieces[start + 1 :])
 
     def read_locations(self, heading: Piece, pieces: list[Piece], start: int) -> int:
-        """The locations after their heading: each address, named by the short line or heading before it; an
-        address typed a line per paragraph (name, street, then "City, ST ZIP", as in Word) read as one."""
-        found, before, index = [], [], start
-        while index < len(pieces):
-            piece = pieces[index]
-            if piece.forced:  # The editor's kind: the main loop adds it.
-                break
-            if addresses.has_address(piece.text):
-                name = before.pop(0) if before and not before[0][:1].isdigit() else ""
-                if not (here := addresses.locations_in(before + (piece.lines or [piece.text]), name)):
-                    index -= len(before) + bool(name)
-                    before = []
-                    break
-                found += here
-                before = []
-            elif found and not before and not found[-1].phone and addresses.phones_in(piece.text) \
-                    and len(piece.text) < 60:  # fmt: skip
-                found[-1].phone = addresses.phones_in(piece.text)[0]
-                found[-1].source += "\n" + piece.text
-            elif len(piece.text) <= 80 and address_opens(pieces, index, MAX_LINES_BEFORE - len(before)):
-                before.append(piece.text)
-            else:
-                break
-            index += 1
+        """The locations after their heading (location_sections.py), as a block; the heading alone if none."""
+        found, index = locations_after(pieces, start)
         if not found:
             self.add("heading", {"text": heading.text, "level": LEVELS[heading.level or 2]})
             return start
         self.add("locations", {"heading": heading.text, "locations": found})
-        return index - len(before)  # Lines with no address after them: not a location, kept as text.
+        return index
 
     def read_pieces(self, pieces: list[Piece]) -> None:
         """Text under an ordinary heading, piece by piece."""

@@ -4,7 +4,8 @@ import pytest
 
 from cms.importer.language import detect
 from cms.importer.locations import locations_in
-from cms.importer.risks import frequency_in, risks_in_sentence, risks_of_row
+from cms.importer.risk_frequency import frequency_in
+from cms.importer.risks import risks_in_sentence, risks_of_row
 from cms.importer.sentences import split
 
 
