@@ -5,7 +5,7 @@ In prose, as the seed writes them, the first paragraph's first sentence introduc
 demonstrated the potential benefits of…") when it speaks of the benefits as such, and is the first benefit
 otherwise ("…, and injections correct the deficiency quickly.", the block then having no intro); each of its
 later sentences is one benefit; each further paragraph is one benefit. Research "demonstrated" or "emerging" is
-read from the words of the paragraph (EvidenceLevel).
+read from the words of the sentence when it says (EvidenceLevel), else of the paragraph.
 """
 
 import re
@@ -58,8 +58,10 @@ def benefits_from(heading: str, body: list[Piece]) -> tuple[dict, list[Piece]] |
     first_sentences = split(paragraphs[0].text)
     evidence = evidence_of(paragraphs[0].text)
     introduces = not first_sentences or bool(patterns.BENEFITS_SECTION.search(first_sentences[0]))
-    for sentence in first_sentences[1 if introduces else 0 :]:
-        benefits.append(Benefit(title_of(sentence), text_html(sentence), evidence, sentence))
+    for sentence in first_sentences[1 if introduces else 0 :]:  # A sentence that says its evidence has its own.
+        says = patterns.DEMONSTRATED.search(sentence) or patterns.EMERGING.search(sentence)
+        benefits.append(Benefit(title_of(sentence), text_html(sentence), evidence_of(sentence) if says else evidence,
+                                sentence))  # fmt: skip
     for paragraph in paragraphs[1:]:
         sentences = split(paragraph.text)
         benefits.append(Benefit(title_of(sentences[0]), text_html(paragraph.text), evidence_of(paragraph.text),

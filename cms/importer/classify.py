@@ -12,6 +12,8 @@ from . import patterns
 from .benefits import benefits_from, headed_benefits
 from .forced import add_forced
 from .html_text import paragraphs_html
+from .inline_myths import myth_at
+from .location_sections import address_opens, locations_after
 from .pieces import Piece
 from .risks import risks_block_from
 from .sentences import split
@@ -162,7 +164,8 @@ class Classifier:
             elif myths_level is not None and not numbered and body:
                 self.add_myth(heading.text, body, heading.text)
                 self.read_pieces(corrected)
-            elif patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index):
+            elif (patterns.LOCATIONS_SECTION.search(heading.text) and self.has_address_after(pieces, index)) or \
+                    address_opens(pieces, index + 1):  # fmt: skip
                 end = self.read_locations(heading, pieces, index + 1)
             elif patterns.BENEFITS_SECTION.search(heading.text) and (
                 found := headed_benefits(heading, uncorrected(pieces, index + 1), start=index + 1)
@@ -189,32 +192,12 @@ class Classifier:
         return any(addresses.has_address(piece.text) for piece in pieces[start + 1 :])
 
     def read_locations(self, heading: Piece, pieces: list[Piece], start: int) -> int:
-        """The locations after their heading: each address, named by the short line or heading before it."""
-        found, name, index = [], "", start
-        while index < len(pieces):
-            piece = pieces[index]
-            if piece.forced:  # The editor's kind: the main loop adds it.
-                break
-            if addresses.has_address(piece.text):
-                if not (here := addresses.locations_in(piece.lines or [piece.text], name)):
-                    break
-                found += here
-                name = ""
-            elif found and not found[-1].phone and addresses.phones_in(piece.text) and len(piece.text) < 60:
-                found[-1].phone = addresses.phones_in(piece.text)[0]
-                found[-1].source += "\n" + piece.text
-            elif len(piece.text) <= 80 and not name and index + 1 < len(pieces) \
-                    and addresses.has_address(pieces[index + 1].text):  # fmt: skip
-                name = piece.text
-            else:
-                break
-            index += 1
+        """The locations after their heading (location_sections.py), as a block; the heading alone if none."""
+        found, index = locations_after(pieces, start)
         if not found:
             self.add("heading", {"text": heading.text, "level": LEVELS[heading.level or 2]})
             return start
         self.add("locations", {"heading": heading.text, "locations": found})
-        if name:  # A name with no address after it: not a location, kept as text.
-            index -= 1
         return index
 
     def read_pieces(self, pieces: list[Piece]) -> None:
@@ -228,12 +211,9 @@ class Classifier:
             elif patterns.FURNITURE.match(piece.text):
                 self.flush()
                 self.article.ignored.append(Ignored(piece.text, "page furniture, not the article"))
-            elif match := patterns.MYTH.match(piece.text):
-                facts = [Piece("text", match["fact"])] if match["fact"] else []
-                while index < len(pieces) and not pieces[index].forced and patterns.FACT.match(pieces[index].text):
-                    facts.append(pieces[index])
-                    index += 1
-                self.add_myth(match["myth"], facts, piece.text)
+            elif found := myth_at(pieces, index - 1):
+                myth, facts, label, index = found
+                self.add_myth(myth, facts, label)
             elif patterns.DISCLAIMER.search(piece.text):
                 self.add("disclaimer", {"text": patterns.DISCLAIMER_LABEL.sub("", piece.text)})
             elif addresses.has_address(piece.text) and (found := addresses.locations_in(piece.lines or [piece.text])):

@@ -14,7 +14,16 @@ MYTH = re.compile(
 )
 FACT = re.compile(rf"^{MARK}{FACT_LABEL}{NUMBER}{SEP}", re.I)
 MYTHS_SECTION = re.compile(r"\b(?:myths?|misconceptions?|mitos?|conceptos erróneos)\b", re.I)
-BENEFITS_SECTION = re.compile(r"\b(?:benefits?|advantages?|beneficios?|ventajas?)\b", re.I)
+# Also the headings that promise what a treatment does without saying "benefits": "Why patients choose it",
+# "Why choose laser hair removal?", "What it can do for you", "How it helps", "Por qué elegirlo", "Qué puede hacer
+# por usted".
+BENEFITS_SECTION = re.compile(
+    r"\b(?:benefits?|advantages?|beneficios?|ventajas?|why (?:(?:our )?(?:patients|people|clients|customers) )?"
+    r"(?:choose|love|prefer|pick)|reasons to (?:choose|try|consider)|what (?:it|\w+) can do for you|how (?:it|\w+) "
+    r"(?:can )?helps?|por qué (?:elegir|nos eligen|l[oa]s (?:pacientes|clientes) (?:eligen|prefieren))|"
+    r"razones para (?:elegir|probar)|qué puede hacer por (?:usted|ti))",
+    re.I,
+)
 RISKS_SECTION = re.compile(r"\b(?:risks?|side effects?|riesgos?|efectos (?:secundarios|adversos))\b", re.I)
 LOCATIONS_SECTION = re.compile(
     r"^visit\b|\b(?:locations?|our (?:\w+ )?(?:clinics?|offices?)|visit us|find us|ubicaciones?|sedes?|"

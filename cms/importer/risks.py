@@ -1,91 +1,27 @@
 """Risks and side effects in prose or lists, with how common each is when the text says so.
 
 "Common side effects may include A, B, and C." gives three common risks; "Rarely, … such as X or Y" two rare
-ones; "Headache (in about 1 in 10 people)" a common one. The frequency is one of RiskFrequency's values
-(cms/models/choices.py), or None when the text does not say: the reviewer sets it.
+ones; "Headache (in about 1 in 10 people)" a common one. Where a sentence names them is risk_cues.py's, how
+common they are risk_frequency.py's (None when the text does not say: the reviewer sets it); here, the names.
 """
 
 import re
 
 from .html_text import paragraphs_html
+from .risk_changes import CHANGE_CUE, changed
+from .risk_cues import (
+    ARE_CUES,
+    CAN_DEVELOP_CUE,
+    EXPERIENCE_CUE,
+    INVERTED_CUE,
+    LIST_CUES,
+    SUBJECT_CUE,
+    SUBJECT_VERB_CUE,
+)
+from .risk_frequency import frequency_in
 from .sentences import split
 from .structure import Risk
 
-# Frequency words, most specific first ("uncommon" before "common", "infrequent" before "frequent").
-FREQUENCY_WORDS = [
-    ("uncommon", r"\b(?:uncommon|less common|not common|occasional(?:ly)?|sometimes|in some cases|"
-                 r"(?:some|a (?:few|small number of)|a minority of) (?:people|patients|clients|women|men)|"
-                 r"a small (?:number|percentage|minority)|poco comunes?|poco frecuentes?|ocasional(?:es|mente)?|"
-                 r"a veces|en algunos casos|algun[oa]s (?:pacientes|personas|mujeres|hombres))\b"),
-    ("rare", r"\b(?:rare(?:ly)?|infrequent(?:ly)?|very few|unusual|seldom|raros?|raras?|raramente|rara vez|"
-             r"poco habituales?|excepcional(?:es|mente)?|muy poc[oa]s)\b"),
-    ("common", r"\b(?:common(?:ly)?|frequent(?:ly)?|often|most (?:people|patients|clients)|many (?:people|patients|"
-               r"clients)|usual(?:ly)?|comunes?|frecuentes?|habituales?|a menudo|la mayoría|much[oa]s pacientes)\b"),
-]  # fmt: skip
-# "1 in 10", "about 4 in 10", "3 out of 100", "1 de cada 20": how many of how many.
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4,
-           "cinco": 5}  # fmt: skip
-NOT_PEOPLE = r"(?:%|hours?|minutes?|days?|weeks?|horas?|minutos?|días|semanas?)"  # "2 in 24 hours" is no share.
-RATIO = re.compile(
-    rf"\b(\d+|{'|'.join(NUMBERS)})\s+(?:in|of|out of|de cada|en)\s+(\d[\d,]*)(?![\d,])(?!\s*{NOT_PEOPLE})",
-    re.IGNORECASE,
-)
-PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|por ciento)", re.IGNORECASE)
-# "5–10 %", "5 to 10 percent", "entre un 5 y un 10 %": a range, read at its middle.
-PERCENT_RANGE = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*%?\s*(?:[-–—]|to|and|y|a)\s*(?:un\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|por ciento)",
-    re.IGNORECASE,
-)
-# What introduces the risks themselves in a sentence: a list ("include", "such as") before a verb ("cause").
-LIST_CUES = [
-    re.compile(
-        r"\b(?:may include|can include|include|includes|including|such as|incluyen|pueden incluir|incluye|"
-        r"tales como|como)\b[:\s]+(.+)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:can cause|may cause|cause|causes|may lead to|can lead to|puede causar|pueden causar|causa|causan|"
-        r"puede aparecer|pueden aparecer|puede provocar|pueden provocar|puede producir|pueden producir)\b[:\s]+(.+)",
-        re.IGNORECASE,
-    ),
-    # "may increase the risk of blood clots and stroke", "aumenta el riesgo de trombosis".
-    re.compile(r"\b(?:the |your |a higher |el |su )?(?:risk|riesgo) (?:of|de)\b\s+(.+)", re.IGNORECASE),
-]
-# "The most common side effects are X and Y", "Los efectos secundarios más frecuentes son X y Y": how common, then
-# the list. (Not "Side effects are usually mild": without how common they are, what follows "are" is no risk.)
-HOW_COMMON = (
-    r"(?:common|frequent|uncommon|rare|serious|reported|común|comunes|frecuentes?|habituales?|raros?|raras?|graves?)"
-)
-RISK_NOUNS = (
-    r"(?:side effects?|risks?|complications?|reactions?|efectos? secundarios?|efectos? adversos?|riesgos?|"
-    r"complicaci(?:ón|ones))"
-)
-ARE_CUES = [
-    re.compile(rf"\b{HOW_COMMON}\s+{RISK_NOUNS}\s+(?:is|are|was|were|es|son)\b[:\s]+(.+)", re.IGNORECASE),
-    re.compile(rf"\b{RISK_NOUNS}\s+(?:más\s+|most\s+)?{HOW_COMMON}\s+(?:is|are|es|son)\b[:\s]+(.+)", re.IGNORECASE),
-]
-# "Some clients notice redness or tightness", "Patients may experience X": what people notice, in a sentence
-# about side effects.
-EXPERIENCE_CUE = re.compile(
-    r"\b(?:notices?|experiences?|reports?|develops?|feels?|gets?|notan?|notará[n]?|presentan?|sienten?|siente|"
-    r"experimentan?|padecen?|sufren?|(?:pueden?|podría[n]?) (?:notar|presentar|sentir|experimentar|tener|sufrir))\b"
-    r"[:\s]+(.+)",
-    re.IGNORECASE,
-)
-# "Redness happens in about 1 in 10 patients", "Headache is reported by 1 in 20": the subject, when the sentence
-# says how common it is.
-SUBJECT_VERB_CUE = re.compile(
-    r"^(?:the\s+)?(.+?)\s+(?:happens?|occurs?|appears?|develops?|affects?|(?:is|are) (?:reported|seen)|ocurren?|"
-    r"aparecen?|afectan?|se presentan?)\b",
-    re.IGNORECASE,
-)
-# "Bruising is common.", "Seizures are a rare side effect.": the risks are the sentence's subject.
-SUBJECT_CUE = re.compile(
-    r"^(?:the\s+)?(.+?)\s+(?:is|are|es|son)\s+(?:an?\s+|una?\s+)?(?:very\s+|quite\s+|muy\s+)?"
-    r"(?:common|uncommon|rare|frequent|infrequent|comunes?|poco comunes?|raros?|raras?|frecuentes?)\b",
-    re.IGNORECASE,
-)
-# Where a list of risks stops: the verb after it ("headache or chills occur in…").
 LIST_END = re.compile(r"\s+(?:occurs?|happens?|affects?|may|can|are|is|were|ocurren|pueden|afectan|son)\b.*$")
 # A subject that only says "side effects" ("Serious risks are rare.", "can cause side effects") names no risk.
 GENERIC = re.compile(
@@ -106,23 +42,6 @@ RISK_WORDS = re.compile(
 )
 
 
-def frequency_in(text: str) -> str | None:
-    if (match := RATIO.search(text)) and (total := int(match[2].replace(",", ""))):
-        share = (NUMBERS.get(match[1].lower()) or int(match[1])) / total
-        return "common" if share >= 0.1 else "uncommon" if share >= 0.01 else "rare"
-    if match := PERCENT_RANGE.search(text):
-        percent = (float(match[1].replace(",", ".")) + float(match[2].replace(",", "."))) / 2
-        return "common" if percent >= 10 else "uncommon" if percent >= 1 else "rare"
-    if match := PERCENT.search(text):
-        percent = float(match[1].replace(",", "."))
-        return "common" if percent >= 10 else "uncommon" if percent >= 1 else "rare"
-    lowered = text.lower()
-    for frequency, pattern in FREQUENCY_WORDS:
-        if re.search(pattern, lowered):
-            return frequency
-    return None
-
-
 # Where on the body a risk is: "at the injection site", "in the treated area", "en la zona".
 SITE = re.compile(
     r"\s(?:at|in|on|around|near|over)\s+(?:the|your|each)\s+(?:[\w-]+\s+){0,2}(?:site|area|spot|zone|skin)s?$|"
@@ -138,14 +57,23 @@ DURATION = re.compile(
 )
 
 
+# When a risk shows, said after it: "dryness as the skin heals", "mientras la piel se recupera".
+WHILE = re.compile(
+    r"\s+(?:as|while|when|until|once|mientras|cuando|hasta que)\s+(?:the|your|it|they|you|la|el|los|las|se|su)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def split_list(text: str) -> list[str]:
     """ "A, B, and C or D" gives A, B, "C or D"; "A, B y C" gives A, B, C; "X or Y" (no commas) gives X and Y,
     unless a place on the body follows: "pain or redness at the injection site" is one risk, as editors keep it."""
     # The list ends where a clause about it begins: "…, which are rare", "…, especially when the dose goes up".
     clause = (r",\s+(?:que|which|who|that|lo que|lo cual|especially|particularly|mostly|mainly|usually|often|"
-              r"sobre todo|especialmente|en especial|generalmente)\b")  # fmt: skip
+              r"sobre todo|especialmente|en especial|generalmente|so|but|because|since|por lo que|así que|pero|"
+              r"porque|algo|something)\b")  # fmt: skip
     text = re.split(rf"[;:]|\s[-–—]\s|\.$|{clause}", text)[0].strip().rstrip(".")
     text = DURATION.sub("", LIST_END.sub("", text))
+    text = WHILE.sub("", text)
     conjunction = r"(?:and|or|y|e|o|u)"
     if "," not in text and SITE.search(text) and re.search(r"\s(?:or|o|u)\s", text):
         return [text.strip(" .")]
@@ -158,8 +86,16 @@ def split_list(text: str) -> list[str]:
     return [part for part in (part.strip(" .") for part in parts) if part]
 
 
+# An instruction before the risk: "Expect redness", "Watch for fever", "Es normal notar moretones".
+INSTRUCTION = re.compile(
+    r"^(?:expect|watch (?:out )?for|look out for|be aware of|"
+    r"es (?:normal|habitual|frecuente|común) (?:notar|sentir|tener))\s+",
+    re.IGNORECASE,
+)
+
+
 def name_of(text: str) -> str:
-    text = DETERMINER.sub("", text.strip())
+    text = DETERMINER.sub("", INSTRUCTION.sub("", text.strip()))
     return text[:1].upper() + text[1:]
 
 
@@ -167,14 +103,16 @@ def risks_in_sentence(sentence: str, said_before: str | None = None) -> list[tup
     """(name, frequency) of each risk a sentence lists, if it lists any; `said_before` is how common the
     paragraph said side effects are ("Side effects are uncommon."), for a sentence that does not say."""
     frequency = frequency_in(sentence) or said_before
-    if not (RISK_WORDS.search(sentence) or frequency):
-        return []
-    cues = [*LIST_CUES, *ARE_CUES, SUBJECT_CUE, *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]
+    if RISK_WORDS.search(sentence) or frequency:
+        cues = [*LIST_CUES, *ARE_CUES, *([INVERTED_CUE, CHANGE_CUE] if frequency else []), SUBJECT_CUE,
+                *([SUBJECT_VERB_CUE, EXPERIENCE_CUE] if frequency else [])]  # fmt: skip
+    else:  # Said of a risk without how often: "X can develop after …", "It also lowers sperm production".
+        cues = [CAN_DEVELOP_CUE, CHANGE_CUE]
     cue = next((match for cue in cues if (match := cue.search(sentence))), None)
     if not cue:
         return []
-    names = [name for name in split_list(cue[1]) if len(name.split()) <= 8 and not GENERIC.match(name)]
-    return [(name_of(name), frequency) for name in names]
+    names = [name for name in split_list(cue[cue.re.groups]) if len(name.split()) <= 8 and not GENERIC.match(name)]
+    return [(name_of(changed(cue, name)), frequency) for name in names]
 
 
 def risks_in_text(text: str) -> list[tuple[str, str | None, str]]:

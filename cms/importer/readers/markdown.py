@@ -8,6 +8,7 @@ level is the number of #s, a level-1 heading being the title.
 import re
 
 from ..pieces import Piece, clean, text_piece
+from .front_matter import split_front_matter
 from .plain_text import BULLET
 from .tables import labelled_rows
 
@@ -58,7 +59,11 @@ def table_at(lines: list[str], start: int) -> tuple[list[Piece], int] | None:
 
 
 def read(text: str) -> list[Piece]:
+    fields, text = split_front_matter(text)
     pieces, paragraph = [], []
+    # The front matter's title is the article's, unless the Markdown has a title of its own ("# …").
+    if fields.get("title") and not any((match := ATX.match(line)) and len(match[1]) == 1 for line in text.split("\n")):
+        pieces.append(Piece("heading", clean(fields["title"]), level=1))
 
     def flush():
         if paragraph:

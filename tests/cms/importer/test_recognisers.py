@@ -4,7 +4,8 @@ import pytest
 
 from cms.importer.language import detect
 from cms.importer.locations import locations_in
-from cms.importer.risks import frequency_in, risks_in_sentence, risks_of_row
+from cms.importer.risk_frequency import frequency_in
+from cms.importer.risks import risks_in_sentence, risks_of_row
 from cms.importer.sentences import split
 
 
@@ -83,6 +84,23 @@ def test_a_sentence_that_names_no_risk():
         ("Occasionally, patients feel itching or swelling in the treated area.",
          [("Itching or swelling in the treated area", "uncommon")]),
         ("Headache or chills are common.", [("Headache", "common"), ("Chills", "common")]),  # No place: two.
+        # Round 3 (what set 4 showed, in other words than set 4's).
+        ("Soreness — a dull ache around the jaw — is the most common complaint, in about 3 in 10 patients.",
+         [("Soreness", "common")]),
+        ("Dizziness and dry mouth are less common.", [("Dizziness", "uncommon"), ("Dry mouth", "uncommon")]),
+        ("Es frecuente sentir hinchazón o rigidez en la zona, que cede en horas.",
+         [("Hinchazón o rigidez en la zona", "common")]),
+        ("Con menos frecuencia se producen ampollas o costras.", [("Ampollas", "uncommon"), ("Costras", "uncommon")]),
+        ("Expect tenderness and bruising for a few days; both are common.",
+         [("Tenderness", "common"), ("Bruising", "common")]),
+        ("The medicine can lower your blood pressure, which is common in the first week.",
+         [("Lower blood pressure", "common")]),
+        ("El tratamiento puede aumentar la presión del ojo, algo poco frecuente.",
+         [("Aumento de presión del ojo", "uncommon")]),
+        ("Some clients notice flaking or tightness while the skin recovers.",
+         [("Flaking", "uncommon"), ("Tightness", "uncommon")]),
+        ("Blurred vision can occur after the first sessions and usually clears within days.",
+         [("Blurred vision", None)]),  # "usually" says how it ends, not how often it happens.
     ],
 )  # fmt: skip
 def test_how_articles_name_their_risks(sentence, risks):

@@ -1,6 +1,6 @@
-"""Writes testosterone-therapy.docx, the held-out Word article, the way fixtures/make_docx.py writes the Word
-fixture (the standard library only, Word's built-in heading styles, fixed timestamps), with Word's Heading 3 too
-and the clinic's address typed a line per paragraph, as people type addresses in Word.
+"""Writes back-pain-physical-therapy.docx, held-out set 5's Word article, the way fixtures/make_docx.py writes
+the Word fixture (the standard library only, Word's built-in heading styles, fixed timestamps), with myths typed
+as a numbered list by hand ("1. “…”") and the clinic's address in a sentence, as people write them in Word.
 
 Run once from the repository's root: python tests/cms/importer/held_out/make_docx.py. The output is committed.
 """
@@ -13,42 +13,33 @@ from xml.sax.saxutils import escape
 sys.path.insert(0, str(Path(__file__).parent.parent / "fixtures"))
 import make_docx as fixture  # noqa: E402
 
-OUTPUT = Path(__file__).with_name("testosterone-therapy.docx")
+OUTPUT = Path(__file__).with_name("back-pain-physical-therapy.docx")
 PARAGRAPHS = [
-    ("Heading1", "Testosterone Replacement Therapy: Facts for Men Over 40"),
-    ("Normal", "Low testosterone becomes more common with age. At Summit Men's Health we test, treat and follow up "
-               "every patient ourselves, and we say no when the numbers do not support treatment."),
-    ("Heading2", "Common misconceptions"),
-    ("Heading3", "TRT causes prostate cancer"),
-    ("Normal", "Large studies have not found that testosterone therapy raises the risk of prostate cancer in men who "
-               "are screened first. We check your PSA before and during treatment."),
-    ("Heading3", "Once you start, you can never stop"),
-    ("Normal", "You can stop at any time. Your own production may take a few months to recover, and we plan that "
-               "with you."),
-    ("Heading3", "TRT is the same as steroid abuse"),
-    ("Normal", "We prescribe doses that bring your level back into the normal range, not far above it, and we "
-               "monitor your blood work."),
-    ("Heading2", "Benefits of TRT"),
-    ("Normal", "Most men notice more energy within four to six weeks. Studies have shown improvements in libido, "
-               "mood and bone density. Emerging research suggests TRT may help men with type 2 diabetes control "
-               "their blood sugar."),
-    ("Heading2", "Side effects and risks"),
-    ("Normal", "Testosterone can raise your red blood cell count (polycythemia), which is common with injections "
-               "and is why we check your blood every three months. Acne, breast tenderness and fluid retention are "
-               "less common. Testosterone also lowers sperm production, so men who want children should tell us "
-               "before starting."),
-    ("Heading2", "Our clinic"),
-    ("Normal", "Summit Men's Health"),
-    ("Normal", "7400 E Orchard Rd, Suite 250"),
-    ("Normal", "Greenwood Village, CO 80111"),
-    ("Normal", "(303) 555-0147"),
-    ("Normal", "Schedule your free testosterone check today."),
-    ("Normal", "Disclaimer: This article does not replace a consultation with your doctor."),
+    ("Heading1", "Physical Therapy for Low Back Pain: Straight Answers"),
+    ("Normal", "Low back pain is the most common reason adults come to see our physical therapists. Most episodes "
+               "improve within six weeks, and the right exercises make another one less likely."),
+    ("Heading2", "Things patients believe that aren't true"),
+    ("Normal", "1. “Bed rest is the best cure.” Gentle movement speeds recovery; more than two days in bed slows "
+               "it down."),
+    ("Normal", "2. “An MRI will show what is wrong.” Most back pain has no single cause a scan can see, and MRIs "
+               "often find changes in people with no pain at all."),
+    ("Normal", "3. “Physical therapy is just exercise I could do at home.” Your therapist adds hands-on treatment "
+               "and adjusts the plan as you improve."),
+    ("Heading2", "How physical therapy helps"),
+    ("Normal", "Clinical trials show that exercise therapy reduces pain and improves function in chronic low back "
+               "pain. Patients who stay active also return to work sooner. Newer studies suggest that pain "
+               "education may lower the chance of a flare-up."),
+    ("Heading2", "What to expect after a session"),
+    ("Normal", "Muscle soreness the day after exercise affects most patients and fades within 48 hours. Some people "
+               "feel a short-lived increase in pain when they first start. Serious problems are very unlikely with "
+               "supervised exercise."),
+    ("Heading2", "Where to find us"),
+    ("Normal", "Evergreen Spine & Sport PT, 2950 Pearl St, Unit B, Boulder, CO 80301. Call 720-555-0188."),
+    ("Normal", "Most insurance plans in Colorado cover physical therapy without a referral. Call us to schedule "
+               "your first evaluation."),
+    ("Normal", "This article is general education, not a diagnosis. See a clinician if you have numbness, weakness "
+               "or loss of bladder control."),
 ]  # fmt: skip
-STYLES = fixture.STYLES.replace(
-    "</w:styles>",
-    '<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/></w:style>\n</w:styles>',
-)
 
 
 def document() -> str:
@@ -65,7 +56,7 @@ def main() -> None:
         "_rels/.rels": fixture.PACKAGE_RELS,
         "word/_rels/document.xml.rels": fixture.DOCUMENT_RELS,
         "word/document.xml": document(),
-        "word/styles.xml": STYLES,
+        "word/styles.xml": fixture.STYLES,
     }
     with zipfile.ZipFile(OUTPUT, "w", zipfile.ZIP_DEFLATED) as docx:
         for name, content in parts.items():
