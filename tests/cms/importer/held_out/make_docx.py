@@ -6,9 +6,7 @@ Run once from the repository's root: python tests/cms/importer/held_out/make_doc
 """
 
 import sys
-import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "fixtures"))
 import make_docx as fixture  # noqa: E402
@@ -42,26 +40,5 @@ PARAGRAPHS = [
 ]  # fmt: skip
 
 
-def document() -> str:
-    body = "".join(
-        f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'  # noqa: E501
-        for style, text in PARAGRAPHS
-    )
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {fixture.W}><w:body>{body}</w:body></w:document>'  # noqa: E501
-
-
-def main() -> None:
-    parts = {
-        "[Content_Types].xml": fixture.CONTENT_TYPES,
-        "_rels/.rels": fixture.PACKAGE_RELS,
-        "word/_rels/document.xml.rels": fixture.DOCUMENT_RELS,
-        "word/document.xml": document(),
-        "word/styles.xml": fixture.STYLES,
-    }
-    with zipfile.ZipFile(OUTPUT, "w", zipfile.ZIP_DEFLATED) as docx:
-        for name, content in parts.items():
-            docx.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), content)
-
-
 if __name__ == "__main__":
-    main()
+    fixture.write_docx(OUTPUT, PARAGRAPHS, fixture.STYLES)
