@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from corsheaders.defaults import default_headers as default_cors_headers
 
+from .api_schema import SPECTACULAR_SETTINGS  # noqa: F401 (read by Django's settings)
 from .database import database_from_environment
 from .media_storage import media_storage_from_environment
 from .webhooks import webhooks_from_environment
@@ -257,35 +258,6 @@ CMS_PAGES_THROTTLE_RATE = os.environ.get("CMS_PAGES_THROTTLE_RATE", "600/minute"
 # Articles per page of a home page's list (/en/, /en/page/2/…): a page's work does not grow with the site.
 CMS_PAGES_ARTICLES_PER_PAGE = int(os.environ.get("CMS_PAGES_ARTICLES_PER_PAGE", "20"))
 CMS_BROCHURE_THROTTLE_RATE = os.environ.get("CMS_BROCHURE_THROTTLE_RATE", "60/minute") or None
-SPECTACULAR_SETTINGS = {
-    "TITLE": "Clinic content library API",
-    "DESCRIPTION": "Live pages and library items (myths, benefits, risks, locations), fully resolved per locale. "
-    "See docs/API.md.",
-    "VERSION": "1.0.0",
-    # OpenAPI 3.1: a null reference (an item or image that may be absent) is then expressed exactly.
-    "OAS_VERSION": "3.1.0",
-    "SERVE_INCLUDE_SCHEMA": False,
-    "SERVE_AUTHENTICATION": [],
-    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
-    # Swagger UI from the sidecar package: the interactive docs work with no network.
-    "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
-    "COMPONENT_SPLIT_REQUEST": False,
-    "PREPROCESSING_HOOKS": ["exporters.api_json.schema.public_api_only"],
-    "POSTPROCESSING_HOOKS": [
-        "drf_spectacular.hooks.postprocess_schema_enums",
-        "exporters.api_json.schema.listed_pages_require_the_summary_only",
-    ],
-    "ENUM_NAME_OVERRIDES": {
-        "RiskFrequencyEnum": "cms.models.choices.RiskFrequency",
-        "EvidenceLevelEnum": "cms.models.choices.EvidenceLevel",
-        "HeadingLevelEnum": "cms.models.choices.HeadingLevel",
-        "WeekdayEnum": "cms.models.choices.Weekday",
-        "ChangeActionEnum": "exporters.changes.models.ACTIONS",
-        "ChangeKindEnum": "exporters.changes.kinds.KIND_NAMES",
-    },
-}
 # Exports run again after every publish, into these folders: CMS_EXPORT_ON_PUBLISH_PAGES=/srv/site, one
 # variable per channel (json, brochure, pages; exporters.E001 names any other).
 CMS_EXPORT_ON_PUBLISH = {
