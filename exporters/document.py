@@ -174,6 +174,7 @@ class BrochureSerializer(serializers.Serializer):
     last_published_at = serializers.DateTimeField(allow_null=True)
     cover_image = ImageRenditionSerializer(allow_null=True)
     body = StreamSerializer(BodyStreamBlock)
+    compact_body = StreamSerializer(BodyStreamBlock)
     qr_page_id = serializers.IntegerField(allow_null=True)
     review = ReviewSerializer(source="*")
     brand = serializers.SerializerMethodField()
@@ -204,7 +205,7 @@ def brochure_document(brochure, request, image_widths) -> Document:
         return BrochureSerializer(brochure, context={"document": context}).data
 
     def prefetch(context):
-        context.prefetch(brochure.body)
+        context.prefetch(brochure.body, brochure.compact_body)
         if brochure.cover_image is not None:
             context.prefetch_renditions(type(brochure.cover_image), [brochure.cover_image])
 

@@ -29,6 +29,7 @@ class BrochureViewSet(SnippetViewSet):
         FieldPanel("body"),
         FieldPanel("qr_page"),
         FieldPanel("print_format"),
+        FieldPanel("compact_body"),
         review_record_panel(),
         PublishingPanel(),  # Brochures honour their go-live and expiry dates like library items.
     ]

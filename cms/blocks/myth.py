@@ -15,12 +15,17 @@ class MythSerializer(LibraryItemSerializer):
 
     Example: {"id": 4, "translation_key": "…", "locale": "es", "translated": true,
     "last_published_at": "2026-11-20T10:00:00Z", "myth": "La ketamina es solo una droga recreativa",
-    "facts": "<p>Uno de los mitos más extendidos…</p>", "sources": [],
+    "facts": "<p>Uno de los mitos más extendidos…</p>",
+    "summary": "La FDA la aprobó como anestésico en los años 70; en infusión se usa en dosis bajas y controladas.",
+    "sources": [],
     "review": {"last_reviewed": "2026-11-26", "reviewed_by": "Rita Reyes, MD"}}
     """
 
     myth = serializers.CharField()
     facts = RichTextHTMLField()
+    summary = serializers.CharField(
+        allow_blank=True, help_text="The facts in one or two sentences (plain text) for flyers and cards, or empty."
+    )
     sources = sources_field()
     review = ReviewSerializer(source="*")  # The medical review this version passed.
 

@@ -34,7 +34,7 @@ KEY_NAMESPACE = uuid.UUID("5d1f3a52-8f0e-4c61-9a8e-6b2f7c4d9e10")
 
 # JSON section -> (model, fields copied from the JSON).
 LIBRARY = {
-    "myths": (Myth, ["myth", "facts"]),
+    "myths": (Myth, ["myth", "facts", "summary"]),
     "benefits": (Benefit, ["title", "description", "evidence_level"]),
     "risks": (Risk, ["name", "frequency", "description", "mitigation"]),
     "locations": (Location, ["name", "street", "unit", "city", "state", "postal_code", "country"]),
@@ -46,6 +46,9 @@ REFERENCES = {
     "risks": ("risks", "risks", True),
     "locations": ("locations", "locations", True),
 }
+
+# The blocks of the article the demo brochure's tri-fold and flyer show.
+COMPACT_BLOCKS = ("myth", "benefits", "risks")
 
 
 def translation_key(name: str) -> uuid.UUID:
@@ -179,7 +182,18 @@ class DemoLoader:
             self.resolve_block({"type": "locations", "value": data["locations"]}, language),
         ]
         body = with_block_ids(body, f"brochure:{data['key']}:body")
-        values = {"title": data["title"], "slug": data["slug"], "body": body, "qr_page": article}
+        # One sheet's worth of the same items, for the tri-fold and the flyer (their myths print short answers).
+        compact = [
+            self.resolve_block(block, language) for block in data["body"] if block["type"] in COMPACT_BLOCKS
+        ] + [
+            {"type": "call_to_action", "value": data["call_to_action"]},
+            self.resolve_block({"type": "locations", "value": data["locations"]}, language),
+        ]
+        compact_body = with_block_ids(compact, f"brochure:{data['key']}:compact_body")
+        values = {
+            "title": data["title"], "slug": data["slug"], "subtitle": data["subtitle"], "body": body,
+            "compact_body": compact_body, "qr_page": article,
+        }  # fmt: skip
         return self.save_translatable(Brochure, "brochure:" + data["key"], locale, values)
 
     def resolve_block(self, block, language) -> dict:

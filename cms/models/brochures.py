@@ -38,8 +38,14 @@ class Brochure(PublishableSnippet):
         "wagtailcore.Page", verbose_name=_("QR code opens"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+", help_text=_("The web page readers reach by scanning; in the brochure's language."),
     )  # fmt: skip
-    # The layout it prints in unless an export asks for another (exporters/brochure/formats.py). A tri-fold or
-    # a flyer shows this brochure's own body: its editor picks the few items that fit.
+    # One sheet holds a few items: the editor picks them here, from the same library, so one brochure prints
+    # as a booklet and as a tri-fold or flyer without a second brochure to translate and review.
+    compact_body = StreamField(
+        BodyStreamBlock(), verbose_name=_("tri-fold and flyer content"), blank=True,
+        help_text=_("The items a tri-fold or a flyer shows, in order. Left empty, they show the body. Myths print "
+                    "their short answer where they have one."),
+    )  # fmt: skip
+    # The layout it prints in unless an export asks for another (exporters/brochure/formats.py).
     print_format = models.CharField(
         _("print format"), max_length=16, default="booklet",
         choices=[("booklet", _("Booklet")), ("trifold", _("Tri-fold")), ("flyer", _("Flyer"))],
@@ -50,7 +56,7 @@ class Brochure(PublishableSnippet):
     reviewed_by = models.CharField(_("reviewed by"), max_length=255, blank=True)
 
     # What translators translate (cms/translations/); the review record is the reviewer's, not theirs.
-    translatable_fields = ["title", "subtitle", "body"]
+    translatable_fields = ["title", "subtitle", "body", "compact_body"]
     search_fields = [
         index.SearchField("title", boost=2),
         index.SearchField("subtitle"),

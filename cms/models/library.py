@@ -5,6 +5,7 @@ Every item is a translatable snippet with drafts, revisions, locking, workflow, 
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,8 @@ from cms.validators import (
 from .choices import EvidenceLevel, RiskFrequency
 from .review import MedicallyReviewed
 from .snippets import PublishableSnippet
+
+SUMMARY_MAX_LENGTH = 300  # Characters: about two sentences, what a flyer's Myth/Fact pair has room for.
 
 
 class LibraryItem(PublishableSnippet):
@@ -109,10 +112,17 @@ class Myth(MedicallyReviewed, LibraryItem):
 
     myth = models.CharField(_("myth"), max_length=255, help_text=_("The myth as patients say it."))
     facts = RichTextField(_("facts"), help_text=_("The facts that answer the myth."))
+    # The facts in a sentence or two, where a whole answer has no room: tri-folds, flyers, cards. Part of the
+    # myth, so it is translated, reviewed and published with it.
+    summary = models.TextField(
+        _("short answer"), max_length=SUMMARY_MAX_LENGTH, blank=True,
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
+        help_text=_("The facts in one or two sentences, printed instead of them on tri-folds and flyers."),
+    )  # fmt: skip
     sources = sources_field()
 
-    panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("sources")]
-    translatable_fields = ["myth", "facts", "sources"]  # What translators translate (cms/translations/).
+    panels = [FieldPanel("myth"), FieldPanel("facts"), FieldPanel("summary"), FieldPanel("sources")]
+    translatable_fields = ["myth", "facts", "summary", "sources"]  # What translators translate (cms/translations/).
     search_fields = [
         index.SearchField("myth", boost=2),
         index.SearchField("facts"),

@@ -2,8 +2,8 @@
 
 A compact format has a fixed number of pages (sides of the sheet) and panels; what does not fit is never cut:
 overflow.py finds the items that overflow their panel after layout, and the PDF is refused with their names.
-Which items a compact format shows is the editor's choice: the brochure's own body (a tri-fold brochure is
-a brochure whose body holds the few items chosen for it, and whose format is "trifold").
+Which items a compact format shows is the editor's choice: the brochure's "tri-fold and flyer content"
+(compact_body) when it has any, else its body; and a myth prints its short answer (summary) when it has one.
 """
 
 from dataclasses import dataclass
@@ -17,6 +17,11 @@ class Format:
     template: str
     pages: int | None  # The sides of the sheet; None: as many as the content takes (the booklet).
     landscape: bool = False
+
+    @property
+    def compact(self) -> bool:
+        """One sheet: it shows the brochure's compact content and the myths' short answers."""
+        return self.pages is not None
 
 
 FORMATS = {
@@ -71,6 +76,7 @@ def compact_context(printable: dict, page_size: str) -> dict:
     body = [block for block in printable["body"] if block["type"] not in LEFT_OUT_OF_COMPACT]
     labelled = [{**block, "label": item_label(block)} for block in body]
     return {
+        "compact": True,  # The myth block prints its short answer (brochure/blocks/myth.html).
         "sheet_height": page_size.split()[1],  # The trim's height: a tri-fold's sides and panels fill it.
         "flap_items": [block for block in labelled if block["type"] == "benefits"],
         "flow_items": [block for block in labelled if block["type"] not in (*BACK_PANEL_BLOCKS, "benefits")],

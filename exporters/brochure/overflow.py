@@ -18,6 +18,8 @@ PANEL_NAMES = {
     "flyer-back": "the back of the flyer",
     "the sheet": "the two sides of the sheet",
 }
+# What an editor can do about it, at the end of every overflow message (preview.py shows it apart).
+ADVICE = "Choose fewer items under “Tri-fold and flyer content”, or give long myths a short answer."
 TOLERANCE = 0.5  # CSS pixels: rounding in the layout, not overflow.
 
 
@@ -30,14 +32,14 @@ class Overflow(Exception):
         lines = [f"{item} overflows {PANEL_NAMES.get(panel, panel)}" for item, panel in overflows]
         if not lines:
             lines = [f"the layout takes {pages} pages, the {format_name} has {sides}"]
-        super().__init__(f"Does not fit the {format_name}: " + "; ".join(lines) + ". Leave items out or shorten them.")
+        super().__init__(f"Does not fit the {format_name}: " + "; ".join(lines) + ". " + ADVICE)
 
 
 def overflow_check(options: PrintOptions):
     """A WeasyPrint finisher that raises Overflow, or None for a format that grows as needed (the booklet)."""
-    sides = FORMATS[options.format].pages
-    if sides is None:
+    if not FORMATS[options.format].compact:
         return None
+    sides = FORMATS[options.format].pages
 
     def check(document, pdf):
         overflows = find_overflows(document, sides)

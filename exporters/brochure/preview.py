@@ -12,6 +12,7 @@ from exporters.public_address import PublicAddressRefused
 
 from .formats import FORMATS
 from .options import PrintOptions
+from .overflow import ADVICE
 from .printable import printable_article, printable_brochure, printable_item
 from .render import brochure_html
 from .service import pdfs_for
@@ -41,7 +42,7 @@ def print_preview(mode_name, make_printable, format="booklet"):
 def overflow_report(printable, format, message) -> HttpResponse:
     """A page the preview panel shows instead of a PDF that would be cut: what overflows where."""
     _, _, advice = message.partition(": ")  # "Does not fit the trifold: A overflows …; B overflows …."
-    overflows = advice.removesuffix(" Leave items out or shorten them.").rstrip(".").split("; ")
+    overflows = advice.removesuffix(" " + ADVICE).rstrip(".").split("; ")
     context = {"title": printable["title"], "format": FORMATS[format].label, "overflows": overflows}
     return HttpResponse(render_to_string("brochure/overflow_report.html", context))
 

@@ -13,6 +13,7 @@ from exporters.live import live_pages
 from exporters.placed_alone import placed_alone
 from exporters.public_address import printable_base_url, public_page_url
 
+from .formats import FORMATS
 from .options import PrintOptions
 
 
@@ -38,7 +39,10 @@ def printable_brochure(brochure, request, options: PrintOptions) -> dict:
     base_url = printable_base_url(request=request)  # Refused before any work when readers could not open it.
     document = brochure_document(brochure, request, image_widths=options.image_widths)
     qr_url = localized_public_url(brochure.qr_page, brochure.locale, request)
-    return printable_shape(document.data, document.data["body"], base_url, qr_url, document.last_modified)
+    body = document.data["body"]
+    if FORMATS[options.format].compact and document.data["compact_body"]:
+        body = document.data["compact_body"]  # The items its editor chose for one sheet.
+    return printable_shape(document.data, body, base_url, qr_url, document.last_modified)
 
 
 def printable_article(page, request, options: PrintOptions) -> dict:

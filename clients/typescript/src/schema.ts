@@ -629,7 +629,9 @@ export interface components {
          *
          *     Example: {"id": 4, "translation_key": "…", "locale": "es", "translated": true,
          *     "last_published_at": "2026-11-20T10:00:00Z", "myth": "La ketamina es solo una droga recreativa",
-         *     "facts": "<p>Uno de los mitos más extendidos…</p>", "sources": [],
+         *     "facts": "<p>Uno de los mitos más extendidos…</p>",
+         *     "summary": "La FDA la aprobó como anestésico en los años 70; en infusión se usa en dosis bajas y controladas.",
+         *     "sources": [],
          *     "review": {"last_reviewed": "2026-11-26", "reviewed_by": "Rita Reyes, MD"}}
          */
         Myth: {
@@ -644,6 +646,8 @@ export interface components {
             draft?: boolean;
             myth: string;
             facts: string;
+            /** @description The facts in one or two sentences (plain text), for flyers and cards; may be empty. */
+            summary: string;
             sources: components["schemas"]["Source"][];
             review: components["schemas"]["Review"];
         };

@@ -59,6 +59,7 @@ def test_the_detail_resolves_every_library_reference_inline(client, article_en):
     ]
     assert all(myth["translated"] and myth["locale"] == "en" and myth["last_published_at"] for myth in myths)
     assert "compulsive drug-seeking behavior" in myths[2]["facts"]
+    assert myths[2]["summary"].startswith("Research suggests the risk of addiction is minimal")  # Plain text.
     (risks,) = blocks_of(data, "risks")
     assert {risk["name"]: risk["frequency"] for risk in risks["risks"]}["Hallucinations"] == "rare"
     (benefits,) = blocks_of(data, "benefits")

@@ -40,7 +40,7 @@ def test_each_block_type_has_its_own_schema_in_a_union_on_type(schema):
         "heading", "paragraph", "image", "myth", "benefits", "risks", "locations", "call_to_action", "disclaimer",
     }  # fmt: skip
     myth = components["Myth"]["properties"]
-    assert {"myth", "facts", "sources", "locale", "translated", "last_published_at"} <= set(myth)
+    assert {"myth", "facts", "summary", "sources", "locale", "translated", "last_published_at"} <= set(myth)
     assert components["Risk"]["properties"]["frequency"]["$ref"].endswith("RiskFrequencyEnum")
     assert components["RiskFrequencyEnum"]["enum"] == ["common", "uncommon", "rare"]
     assert "@type" in components["PostalAddress"]["properties"]

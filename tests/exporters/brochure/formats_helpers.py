@@ -33,6 +33,13 @@ def compact_brochure(seed: Brochure, format: str, blocks=None) -> Brochure:
     return Brochure.objects.get(pk=brochure.pk)
 
 
+def without_compact_content(brochure: Brochure) -> Brochure:
+    """The brochure published with no "tri-fold and flyer content": its compact formats show the whole body."""
+    brochure.compact_body = []
+    brochure.save_revision().publish()
+    return Brochure.objects.get(pk=brochure.pk)
+
+
 def panel_text(pdf: bytes, page: int, third: int) -> str:
     """The text of a third of a page (0: the left one), with white space folded (pdftotext's crop box)."""
     size = read(pdf).pages[page].mediabox

@@ -56,8 +56,9 @@ def test_the_trifold_panels_are_in_folding_order(seed_brochure, language):
     inside = [panel_text(pdf, 1, third) for third in range(3)]
     myths = list(Myth.objects.filter(locale__language_code=language).order_by("pk"))
     assert " ".join(myths[0].myth.split()[:3]) in inside[0]
-    assert all(text for text in inside)  # The flow reaches the third panel.
+    assert inside[1]  # The myths and the risks flow on into the next panel.
     assert all(myth.myth in text_of(pdf) for myth in myths)
+    assert all(myth.summary in " ".join(inside) for myth in myths)  # Their short answers, not their facts.
 
 
 def test_the_flyer_has_the_myths_then_where_to_find_us(seed_brochure):

@@ -12,7 +12,7 @@ from exporters.brochure.options import PrintOptions
 from exporters.brochure.printable import printable_brochure
 from exporters.brochure.service import pdfs_for
 from tests.exporters.brochure.conftest import read
-from tests.exporters.brochure.formats_helpers import compact_brochure
+from tests.exporters.brochure.formats_helpers import compact_brochure, without_compact_content
 
 SEED = "common-myths-about-ketamine-infusion-therapy"
 
@@ -24,18 +24,18 @@ def error_of(brochure, format):
 
 
 def test_the_whole_article_as_a_trifold_is_refused_with_the_items_that_overflow(seed_brochure):
-    result = error_of(seed_brochure("en"), "trifold")
+    result = error_of(without_compact_content(seed_brochure("en")), "trifold")
     assert result.pdf is None
     assert result.error.startswith("Overflow: Does not fit the trifold: ")
     assert "Risks “Potential Side Effects and Risks” overflows the inside panels" in result.error
-    assert "Leave items out or shorten them." in result.error
+    assert "Choose fewer items under “Tri-fold and flyer content”, or give long myths a short answer." in result.error
 
 
 def test_a_flyer_of_too_many_myths_names_them(seed_brochure):
     seed = seed_brochure("en")
-    # Every myth three times: far more than one sheet holds.
+    # Every myth eight times: far more than one sheet holds, even as short answers.
     brochure = compact_brochure(seed, "flyer")
-    brochure.body = [(block.block_type, block.value) for block in brochure.body if block.block_type == "myth"] * 3
+    brochure.body = [(block.block_type, block.value) for block in brochure.body if block.block_type == "myth"] * 8
     brochure.save_revision().publish()
     result = error_of(brochure, "flyer")
     assert "Myth “Ketamine Infusion Therapy is Addictive” overflows the front of the flyer" in result.error
@@ -48,7 +48,7 @@ def export(out, *arguments, stderr=None):
 
 
 def test_export_writes_each_brochure_in_its_format_and_refuses_one_that_overflows(seed_brochure, tmp_path):
-    compact_brochure(seed_brochure("en"), "trifold")
+    compact_brochure(without_compact_content(seed_brochure("en")), "trifold")
     assert "1 written" in export(tmp_path, f"{SEED}-trifold", "--locale", "en")
     trifold = tmp_path / f"{SEED}-trifold.en.letter.trifold.pdf"
     assert len(read(trifold.read_bytes()).pages) == 2
@@ -64,7 +64,7 @@ def test_export_writes_each_brochure_in_its_format_and_refuses_one_that_overflow
 
 
 def test_the_pdf_address_takes_a_format(client, seed_brochure):
-    compact_brochure(seed_brochure("en"), "flyer")
+    compact_brochure(without_compact_content(seed_brochure("en")), "flyer")
     response = client.get(f"/brochures/{SEED}-flyer.pdf")  # The brochure's own format.
     assert response.status_code == 200 and response["Content-Disposition"].endswith('.en.letter.flyer.pdf"')
     assert len(read(response.content).pages) == 2
@@ -76,7 +76,7 @@ def test_the_pdf_address_takes_a_format(client, seed_brochure):
 
 
 def test_the_preview_offers_each_format_and_lists_what_overflows(seed_brochure, rf):
-    brochure = seed_brochure("en")
+    brochure = without_compact_content(seed_brochure("en"))
     modes = dict(preview_menu(brochure))
     assert {"pdf", "pdf-booklet", "pdf-trifold", "pdf-flyer"} <= set(modes)
     report = serve_preview(brochure, rf.get("/"), "pdf-trifold")
@@ -99,8 +99,13 @@ def test_the_editor_sees_what_overflows_in_the_preview_before_publishing(admin_c
     data = edit_form(admin_client, admin_url("brochure", "edit", brochure.pk))
     assert data["print_format"] == "booklet"
     myths = [block.value["myth"].pk for block in brochure.body if block.block_type == "myth"]
-    # The unsaved draft: a flyer of every myth four times, more than one sheet holds.
-    data.update(nested_form_data({"body": streamfield([("myth", {"myth": pk}) for pk in myths * 4])}))
+    # The unsaved draft: a flyer of every myth eight times, more than one sheet holds.
+    data.update(
+        nested_form_data({
+            "body": streamfield([("myth", {"myth": pk}) for pk in myths]),
+            "compact_body": streamfield([("myth", {"myth": pk}) for pk in myths * 8]),
+        })
+    )
     data["print_format"] = "flyer"
     report = previewed(admin_client, "brochure", brochure.pk, data, "pdf")
     assert report["Content-Type"].startswith("text/html")
