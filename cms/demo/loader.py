@@ -183,9 +183,7 @@ class DemoLoader:
         ]
         body = with_block_ids(body, f"brochure:{data['key']}:body")
         # One sheet's worth of the same items, for the tri-fold and the flyer (their myths print short answers).
-        compact = [
-            self.resolve_block(block, language) for block in data["body"] if block["type"] in COMPACT_BLOCKS
-        ] + [
+        compact = [self.resolve_block(block, language) for block in data["body"] if block["type"] in COMPACT_BLOCKS] + [
             {"type": "call_to_action", "value": data["call_to_action"]},
             self.resolve_block({"type": "locations", "value": data["locations"]}, language),
         ]

@@ -20,6 +20,8 @@ PANEL_NAMES = {
 }
 # What an editor can do about it, at the end of every overflow message (preview.py shows it apart).
 ADVICE = "Choose fewer items under “Tri-fold and flyer content”, or give long myths a short answer."
+# How a render that did not fit comes back from the workers: "<exception class>: <message>" (batch.py).
+REFUSED = "Overflow: "
 TOLERANCE = 0.5  # CSS pixels: rounding in the layout, not overflow.
 
 
@@ -33,6 +35,11 @@ class Overflow(Exception):
         if not lines:
             lines = [f"the layout takes {pages} pages, the {format_name} has {sides}"]
         super().__init__(f"Does not fit the {format_name}: " + "; ".join(lines) + ". " + ADVICE)
+
+
+def is_overflow(error: str | None) -> bool:
+    """A render refused because items do not fit: the content's to fix, and the same for the same content."""
+    return error is not None and error.startswith(REFUSED)
 
 
 def overflow_check(options: PrintOptions):

@@ -12,13 +12,12 @@ from exporters.public_address import PublicAddressRefused
 
 from .formats import FORMATS
 from .options import PrintOptions
-from .overflow import ADVICE
+from .overflow import ADVICE, REFUSED, is_overflow
 from .printable import printable_article, printable_brochure, printable_item
 from .render import brochure_html
 from .service import pdfs_for
 
 PRINT_LAYOUT, PDF = "print", "pdf"
-OVERFLOW = "Overflow: "  # How a render that did not fit is reported (overflow.Overflow, through the workers).
 
 
 def print_preview(mode_name, make_printable, format="booklet"):
@@ -32,8 +31,8 @@ def print_preview(mode_name, make_printable, format="booklet"):
         return HttpResponse(brochure_html(printable, options))
     # Not stored in the PDF cache: a preview may show drafts of library items (cms/library_drafts.py).
     (result,) = pdfs_for([("preview", printable)], options, store=False)
-    if result.error is not None and result.error.startswith(OVERFLOW):
-        return overflow_report(printable, format, result.error.removeprefix(OVERFLOW))
+    if is_overflow(result.error):
+        return overflow_report(printable, format, result.error.removeprefix(REFUSED))
     if result.error is not None:
         return HttpError(503, f"The PDF could not be made: {result.error}").response()
     return HttpResponse(result.pdf, content_type="application/pdf")

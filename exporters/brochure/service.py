@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from . import cache
 from .batch import RenderJob, render_many
 from .options import PrintOptions
+from .overflow import is_overflow
 from .render import brochure_html, cache_key
 
 
@@ -28,9 +29,11 @@ def pdfs_for(
     for name, printable in named_printables:
         html = brochure_html(printable, options)
         key = cache_key(html, options)
-        cached = cache.cached_pdf(key)
+        cached, refused = cache.cached_pdf(key), cache.cached_refusal(key)
         if cached is not None:
             results[name] = PdfResult(name, cached, key, from_cache=True)
+        elif refused is not None:
+            results[name] = PdfResult(name, None, key, error=refused, from_cache=True)
         else:
             results[name] = PdfResult(name, None, key)
             jobs.append(RenderJob(name, html, options))
@@ -40,4 +43,6 @@ def pdfs_for(
             result.pdf, result.error = pdf, error
             if pdf is not None and store:
                 cache.store(result.key, pdf)
+            elif is_overflow(error) and store:  # The same HTML would not fit again; other errors may pass.
+                cache.store_refusal(result.key, error)
     return [results[name] for name, _ in named_printables]

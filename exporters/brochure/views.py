@@ -23,6 +23,7 @@ from exporters.public_address import PublicAddressRefused
 from exporters.throttle import BrochureThrottle, too_many_requests
 
 from .options import PrintOptions, PrintQuery
+from .overflow import REFUSED, is_overflow
 from .printable import printable_article, printable_brochure
 from .service import pdfs_for
 
@@ -54,6 +55,8 @@ def brochure_pdf(request, slug):
     if printable is None:
         raise HttpError(404, f"No live brochure or article “{slug}” in {locale.language_code}.")
     (result,) = pdfs_for([(slug, printable)], options)
+    if is_overflow(result.error):  # The content does not fit the format: a conflict to fix in the brochure.
+        raise HttpError(409, result.error.removeprefix(REFUSED))
     if result.error is not None:
         raise HttpError(503, f"The PDF could not be made: {result.error}")
     response = HttpResponse(result.pdf, content_type="application/pdf")

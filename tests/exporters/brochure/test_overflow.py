@@ -72,7 +72,23 @@ def test_the_pdf_address_takes_a_format(client, seed_brochure):
     assert bad.status_code == 400
     assert bad.json() == {"detail": "Unknown format “poster”. Known: booklet, trifold, flyer.", "parameter": "format"}
     refused = client.get(f"/brochures/{SEED}.pdf", {"format": "trifold"})
-    assert refused.status_code == 503 and "overflows the inside panels" in refused.json()["detail"]
+    # A conflict between the brochure and the format, for its editor to fix: not a server error to retry.
+    assert refused.status_code == 409 and "overflows the inside panels" in refused.json()["detail"]
+    assert refused.json()["detail"].startswith("Does not fit the trifold: ")
+
+
+def test_a_refusal_is_remembered_so_asking_again_lays_nothing_out(client, seed_brochure, settings, monkeypatch):
+    without_compact_content(seed_brochure("en"))
+    first = client.get(f"/brochures/{SEED}.pdf", {"format": "trifold"})
+    assert first.status_code == 409
+    assert [path.suffix for path in settings.CMS_BROCHURE_CACHE_DIR.iterdir()] == [".refused"]
+
+    def no_render(*args, **kwargs):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr("exporters.brochure.service.render_many", no_render)
+    again = client.get(f"/brochures/{SEED}.pdf", {"format": "trifold"})
+    assert again.status_code == 409 and again.json() == first.json()
 
 
 def test_the_preview_offers_each_format_and_lists_what_overflows(seed_brochure, rf):
@@ -101,10 +117,12 @@ def test_the_editor_sees_what_overflows_in_the_preview_before_publishing(admin_c
     myths = [block.value["myth"].pk for block in brochure.body if block.block_type == "myth"]
     # The unsaved draft: a flyer of every myth eight times, more than one sheet holds.
     data.update(
-        nested_form_data({
-            "body": streamfield([("myth", {"myth": pk}) for pk in myths]),
-            "compact_body": streamfield([("myth", {"myth": pk}) for pk in myths * 8]),
-        })
+        nested_form_data(
+            {
+                "body": streamfield([("myth", {"myth": pk}) for pk in myths]),
+                "compact_body": streamfield([("myth", {"myth": pk}) for pk in myths * 8]),
+            }
+        )
     )
     data["print_format"] = "flyer"
     report = previewed(admin_client, "brochure", brochure.pk, data, "pdf")
