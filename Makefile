@@ -54,10 +54,12 @@ client: $(VENV)/.installed $(CLIENT_MODULES)
 	$(BIN)/python manage.py spectacular --format openapi-json --file $(CLIENT)/openapi.json
 	npm run --prefix $(CLIENT) --silent generate
 
+# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py).
+TEST_PROCESSES ?= 2
 test: system-test $(VENV)/.installed $(AXE) $(CLIENT_MODULES)
 	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_PROCESSES)
 
 PROCESSES ?=
 # The admin's links point at Varnish.

@@ -13,7 +13,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 DATABASES = {"default": database_from_environment(VAR_DIR / "test.sqlite3")}
-MEDIA_ROOT = VAR_DIR / "test-media"
+# One folder per test worker (pytest -n, PYTEST_XDIST_WORKER): a test's files are its own to write and delete.
+MEDIA_ROOT = VAR_DIR / "-".join(filter(None, ["test-media", os.environ.get("PYTEST_XDIST_WORKER")]))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 os.environ.setdefault("CMS_ADMIN_PASSWORD", "")

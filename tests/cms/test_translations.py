@@ -47,7 +47,7 @@ def test_an_imported_translation_is_a_draft_for_review(myths, tmp_path):
     po.save(str(path))
     stdout = StringIO()
     call_command("translations", "import", str(path), stdout=stdout)
-    assert "1 changed, 1 unchanged, 0 untranslated" in stdout.getvalue()
+    assert "1 changed, 2 unchanged, 0 untranslated" in stdout.getvalue()  # The myth, its facts, its short answer.
     spanish.refresh_from_db()
     assert spanish.myth != "La terapia con ketamina es peligrosa"  # Readers still get the published text.
     assert spanish.get_latest_revision_as_object().myth == "La terapia con ketamina es peligrosa"

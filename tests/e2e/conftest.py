@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.parallel import worker_suffix
+
 from .server import ROOT, DevServer
 
-ARTIFACTS = ROOT / "var" / "e2e-artifacts"
+ARTIFACTS = ROOT / "var" / ("e2e-artifacts" + worker_suffix())  # Emptied per worker (pytest -n), not across.
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own browser download is not used.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 TIMEOUT_MS = 30_000  # First page loads of a cold dev server (admin JS, PDF renders) are slow.

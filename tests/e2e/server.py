@@ -18,10 +18,12 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from tests.parallel import worker_suffix
+
 from .prepare_server import INFO_PREFIX
 
 ROOT = Path(__file__).resolve().parents[2]
-E2E_DATABASE = "test_e2e"
+E2E_DATABASE = "test_e2e" + worker_suffix()  # Each test worker (pytest -n) drops and makes its own.
 START_TIMEOUT = 120  # Seconds; the server answers after ~20 s on a busy machine.
 
 

@@ -646,7 +646,7 @@ export interface components {
             draft?: boolean;
             myth: string;
             facts: string;
-            /** @description The facts in one or two sentences (plain text), for flyers and cards; may be empty. */
+            /** @description The facts in one or two sentences (plain text) for flyers and cards, or empty. */
             summary: string;
             sources: components["schemas"]["Source"][];
             review: components["schemas"]["Review"];

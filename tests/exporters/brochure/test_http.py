@@ -69,7 +69,7 @@ def test_brochure_preview_modes_show_the_unpublished_draft(admin_client, demo):
 
     brochure = Brochure.objects.get(locale__language_code="es")
     preview_url = admin_url("brochure", "preview_on_edit", brochure.pk)
-    data = edit_form(admin_client, admin_url("brochure", "edit", brochure.pk), streams=["body"])
+    data = edit_form(admin_client, admin_url("brochure", "edit", brochure.pk), streams=["body", "compact_body"])
     data["title"] = "Borrador sin publicar"
     assert admin_client.post(preview_url, data).json()["is_valid"]
     layout = admin_client.get(preview_url, {"mode": "print"})

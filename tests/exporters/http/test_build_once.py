@@ -8,6 +8,7 @@ from django.core.cache import cache
 import pytest
 
 from exporters.http.caching import build_once
+from tests.parallel import worker_index
 
 READERS = 8
 
@@ -49,7 +50,8 @@ def shared_cache(request, settings):
         settings.CACHES = {
             "default": {
                 "BACKEND": "django.core.cache.backends.redis.RedisCache",
-                "LOCATION": "redis://127.0.0.1:6379/5",
+                # A database of its own per test worker: cache.clear() empties the whole database.
+                "LOCATION": f"redis://127.0.0.1:6379/{5 + worker_index()}",
             }
         }
     cache.clear()
