@@ -54,12 +54,13 @@ client: $(VENV)/.installed $(CLIENT_MODULES)
 	$(BIN)/python manage.py spectacular --format openapi-json --file $(CLIENT)/openapi.json
 	npm run --prefix $(CLIENT) --silent generate
 
-# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py).
+# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py); a test
+# module runs whole on one process: the e2e steps share a module-scoped server and build on each other.
 TEST_PROCESSES ?= 2
 test: system-test $(VENV)/.installed $(AXE) $(CLIENT_MODULES)
 	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
-	$(BIN)/pytest -n $(TEST_PROCESSES)
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile
 
 PROCESSES ?=
 # The admin's links point at Varnish.
