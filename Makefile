@@ -54,13 +54,16 @@ client: $(VENV)/.installed $(CLIENT_MODULES)
 	$(BIN)/python manage.py spectacular --format openapi-json --file $(CLIENT)/openapi.json
 	npm run --prefix $(CLIENT) --silent generate
 
-# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py); a test
-# module runs whole on one process: the e2e steps share a module-scoped server and build on each other.
+# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py). Tests go
+# out in pytest-django's order (transactional ones last, as they leave the database empty), except modules
+# marked xdist_group, which run whole on one process (the e2e steps build on each other). Tests
+# that measure speed (marked `alone`: Lighthouse) run after, with the machine to themselves.
 TEST_PROCESSES ?= 2
 test: system-test $(VENV)/.installed $(AXE) $(CLIENT_MODULES)
 	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
-	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadgroup -m "not alone"
+	$(BIN)/pytest -m alone
 
 PROCESSES ?=
 # The admin's links point at Varnish.

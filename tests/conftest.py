@@ -5,6 +5,34 @@ import pytest
 from cms.demo.loader import DemoLoader
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "alone: measures how fast something is (Lighthouse), so `make test` runs it after the others, with the "
+        "machine to itself",
+    )
+
+
+EMPTIED_BY = []  # The transactional test that last emptied the database in this process, if any.
+
+
+@pytest.fixture(autouse=True)
+def database_not_emptied_before(request):
+    """A transactional test ends by emptying the database (the next such test puts migrations' rows back first).
+    pytest-django runs those after every other database test; a scheduler that does not (`pytest -n` with
+    `--dist loadfile`) hands the next test an empty database, and it fails far from the cause. Say the cause."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(request.fixturenames)
+    )
+    if not transactional and (marker or "db" in request.fixturenames) and EMPTIED_BY:
+        pytest.fail(f"Runs after {EMPTIED_BY[-1]} emptied the database: run tests in pytest-django's order "
+                    "(`make test` uses `pytest -n 2 --dist loadgroup`).")  # fmt: skip
+    yield
+    if transactional:
+        EMPTIED_BY.append(request.node.nodeid)
+
+
 @pytest.fixture
 def locales(db):
     """The two content locales, as the demo and a fresh install have them."""
