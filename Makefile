@@ -54,15 +54,15 @@ client: $(VENV)/.installed $(CLIENT_MODULES)
 	$(BIN)/python manage.py spectacular --format openapi-json --file $(CLIENT)/openapi.json
 	npm run --prefix $(CLIENT) --silent generate
 
-# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py). Tests go
-# out in pytest-django's order (transactional ones last, as they leave the database empty), except modules
-# marked xdist_group, which run whole on one process (the e2e steps build on each other). Tests
+# Test processes (pytest-xdist). Each takes its own ports, databases and folders (tests/parallel.py). A module
+# runs whole on one process (the e2e steps build on each other); tests/conftest.py puts migrations' rows back
+# after each transactional test, so the order of modules does not matter. Tests
 # that measure speed (marked `alone`: Lighthouse) run after, with the machine to themselves.
 TEST_PROCESSES ?= 2
 test: system-test $(VENV)/.installed $(AXE) $(CLIENT_MODULES)
 	deploy/local-services
 	$(BIN)/python manage.py compile_catalogs
-	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadgroup -m "not alone"
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile -m "not alone"
 	$(BIN)/pytest -m alone
 
 PROCESSES ?=

@@ -13,24 +13,32 @@ def pytest_configure(config):
     )
 
 
-EMPTIED_BY = []  # The transactional test that last emptied the database in this process, if any.
-
-
-@pytest.fixture(autouse=True)
-def database_not_emptied_before(request):
-    """A transactional test ends by emptying the database (the next such test puts migrations' rows back first).
-    pytest-django runs those after every other database test; a scheduler that does not (`pytest -n` with
-    `--dist loadfile`) hands the next test an empty database, and it fails far from the cause. Say the cause."""
-    marker = request.node.get_closest_marker("django_db")
-    transactional = bool(marker and marker.kwargs.get("transaction")) or bool(
-        {"transactional_db", "live_server"} & set(request.fixturenames)
+def is_transactional(item) -> bool:
+    """As pytest-django sorts tests: a django_db(transaction=True) marker, or a transactional fixture."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(item.fixturenames)
     )
-    if not transactional and (marker or "db" in request.fixturenames) and EMPTIED_BY:
-        pytest.fail(f"Runs after {EMPTIED_BY[-1]} emptied the database: run tests in pytest-django's order "
-                    "(`make test` uses `pytest -n 2 --dist loadgroup`).")  # fmt: skip
-    yield
-    if transactional:
-        EMPTIED_BY.append(request.node.nodeid)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying the database; the next such test puts migrations' rows back
+    first (serialized_rollback), but a plain database test would find no root page, locales or content types.
+    pytest-django avoids that by running transactional tests last; `pytest -n 2 --dist loadfile` runs a
+    module's tests together, in any order of modules. So the rows are put back here, after the flush."""
+    result = yield
+    if is_transactional(item):
+        from django.db import connections
+
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all():
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+    return result
 
 
 @pytest.fixture

@@ -17,8 +17,7 @@ from playwright.sync_api import Page, expect
 from .admin import fill_rich_text, listing_menu, log_in, log_out, open_more_actions, save_draft, success, textbox
 from .conftest import ARTIFACTS, USERS
 
-# One process runs every step, in order: each builds on the one before (pytest -n, Makefile).
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("editors_day")]  # Deselect with -m "not e2e".
+pytestmark = pytest.mark.e2e  # Deselect with -m "not e2e". `make test` runs a module's tests on one process.
 
 EDITOR, REVIEWER = USERS["editor"], USERS["reviewer"]
 WORKFLOW = "Medical review"
