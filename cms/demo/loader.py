@@ -173,20 +173,21 @@ class DemoLoader:
 
     def load_brochure(self, data, article, locale, language) -> Brochure:
         """The article as a print brochure: the same library items, laid out for paper."""
-        body = [
-            {"type": "paragraph", "value": data["intro"]},
-            *[self.resolve_block(block, language) for block in data["body"]],
-            {"type": "heading", "value": {"text": data["conclusion_heading"], "level": "h2"}},
-            {"type": "paragraph", "value": data["conclusion"]},
+        placed = [self.resolve_block(block, language) for block in data["body"]]
+        where_to_find_us = [
             {"type": "call_to_action", "value": data["call_to_action"]},
             self.resolve_block({"type": "locations", "value": data["locations"]}, language),
+        ]
+        body = [
+            {"type": "paragraph", "value": data["intro"]},
+            *placed,
+            {"type": "heading", "value": {"text": data["conclusion_heading"], "level": "h2"}},
+            {"type": "paragraph", "value": data["conclusion"]},
+            *where_to_find_us,
         ]
         body = with_block_ids(body, f"brochure:{data['key']}:body")
         # One sheet's worth of the same items, for the tri-fold and the flyer (their myths print short answers).
-        compact = [self.resolve_block(block, language) for block in data["body"] if block["type"] in COMPACT_BLOCKS] + [
-            {"type": "call_to_action", "value": data["call_to_action"]},
-            self.resolve_block({"type": "locations", "value": data["locations"]}, language),
-        ]
+        compact = [block for block in placed if block["type"] in COMPACT_BLOCKS] + where_to_find_us
         compact_body = with_block_ids(compact, f"brochure:{data['key']}:compact_body")
         values = {
             "title": data["title"], "slug": data["slug"], "subtitle": data["subtitle"], "body": body,

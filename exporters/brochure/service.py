@@ -29,7 +29,8 @@ def pdfs_for(
     for name, printable in named_printables:
         html = brochure_html(printable, options)
         key = cache_key(html, options)
-        cached, refused = cache.cached_pdf(key), cache.cached_refusal(key)
+        cached = cache.cached_pdf(key)
+        refused = cache.cached_refusal(key) if cached is None else None  # Looked for only on a miss.
         if cached is not None:
             results[name] = PdfResult(name, cached, key, from_cache=True)
         elif refused is not None:
